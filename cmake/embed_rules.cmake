@@ -1,0 +1,18 @@
+# Writes OUT: a C++ file holding every *.json under DIR as a byte array, with its
+# file name, for Engine::load_builtin().
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.json)
+list(SORT files)
+set(body "// Generated from host/rules by cmake/embed_rules.cmake. Do not edit.\n#include \"engine/builtin_rules.hpp\"\nnamespace secondthought {\nnamespace {\n")
+set(table "")
+set(i 0)
+foreach(f IN LISTS files)
+  file(READ ${DIR}/${f} hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR n "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "const unsigned char file_${i}[] = {${bytes}0x00};\n")
+  string(APPEND table "    {\"${f}\", {reinterpret_cast<const char*>(file_${i}), ${n}}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "}  // namespace\nconst std::vector<BuiltinFile>& builtin_rule_files() {\n  static const std::vector<BuiltinFile> files = {\n${table}  };\n  return files;\n}\n}  // namespace secondthought\n")
+file(WRITE ${OUT} "${body}")
