@@ -32,7 +32,8 @@ every browser it knows: $(known_names)
   --root DIR            stage every file under DIR, as DESTDIR does (manifests still
                         name the final path); DESTDIR in the environment does the same
   --host-binary PATH    install this host instead of building one (implies --no-build)
-  --no-build            do not build; install build/installer's host as it is
+  --build-dir DIR       build (or reuse a build) there; default build/installer
+  --no-build            do not build; install the build folder's host as it is
   --no-deps             do not install missing build dependencies
   --uninstall           remove what earlier runs wrote (same --system/--prefix/--root)
   -h, --help            show this text
@@ -60,6 +61,7 @@ browser_index() {
 
 # --- options --------------------------------------------------------------------------
 system=0 uninstall=0 no_build=0 no_deps=0 prefix="" root="${DESTDIR:-}" host_binary=""
+build_dir="$src/build/installer"
 browsers=() user_data_dirs=()
 need_arg() { if [ "$#" -lt 2 ] || [ -z "$2" ]; then usage_error "$1 needs a value"; fi; }
 absolute() { case "$1" in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$PWD" "$1" ;; esac; }
@@ -77,6 +79,7 @@ while [ "$#" -gt 0 ]; do
     --prefix) need_arg "$@"; prefix=$(absolute "$2"); shift ;;
     --root) need_arg "$@"; root=$(absolute "$2"); shift ;;
     --host-binary) need_arg "$@"; host_binary=$(absolute "$2"); no_build=1; shift ;;
+    --build-dir) need_arg "$@"; build_dir=$(absolute "$2"); shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage_error "unknown option '$1'" ;;
   esac
@@ -143,7 +146,6 @@ ensure_deps() {
   done
 }
 if [ -z "$host_binary" ]; then
-  build_dir="$src/build/installer"
   if [ "$no_build" = 0 ]; then
     [ "$no_deps" = 1 ] || ensure_deps
     if [ ! -f "$build_dir/CMakeCache.txt" ]; then
@@ -213,6 +215,14 @@ sh_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
 case "$host_path" in *$'\n'* | *$'\t'*) die "the install path may not contain tabs or newlines" ;; esac
 put_file "$host_binary" "$host_path" 755
 
+# The extension, laid out per browser family at a stable path: what "Load unpacked" and
+# "Load Temporary Add-on" point at, so the source checkout may move or go.
+ext_root="$prefix/share/secondthought/extension"
+"$src/installer/lay-out-extension.sh" "$work/ext" chromium firefox || die "could not lay out the extension"
+while IFS= read -r -d '' f; do
+  put_file "$f" "$ext_root/${f#"$work/ext/"}" 644
+done < <(find "$work/ext" -type f -print0 | LC_ALL=C sort -z)
+
 selected() {  # is browser index $1 selected?
   local b
   [ "${#browsers[@]}" -eq 0 ] && { [ "${#user_data_dirs[@]}" -eq 0 ]; return; }
@@ -271,7 +281,7 @@ fi
 echo
 echo "Host: $root$host_path. Files: $written written, $unchanged already up to date."
 [ -z "$root" ] || { echo "(staged under $root: nothing outside it was touched)"; exit 0; }
-ext="$src/extension"
+ext="$ext_root"
 found=0
 for i in "${!b_name[@]}"; do
   selected "$i" || continue
@@ -283,21 +293,21 @@ for i in "${!b_name[@]}"; do
   [ "$present" = 1 ] || continue
   found=1
   if [ "${b_family[$i]}" = chromium ]; then
-    echo "${b_display[$i]}: open ${b_page[$i]}, turn on Developer mode, click \"Load unpacked\" and choose $ext"
+    echo "${b_display[$i]}: open ${b_page[$i]}, turn on Developer mode, click \"Load unpacked\" and choose $ext/chromium"
   else
-    echo "${b_display[$i]}: open ${b_page[$i]}, click \"Load Temporary Add-on...\" and choose $ext/manifest.json"
+    echo "${b_display[$i]}: open ${b_page[$i]}, click \"Load Temporary Add-on...\" and choose $ext/firefox/manifest.json"
     echo "    (it stays until ${b_display[$i]} restarts; installer/pack-extension.sh makes a .xpi that Firefox ESR, Developer Edition"
     echo "    or Nightly keep for good once about:config has xpinstall.signatures.required = false)"
   fi
 done
 for d in ${user_data_dirs[@]+"${user_data_dirs[@]}"}; do
   found=1
-  echo "Chromium-family browser started with --user-data-dir=$d: open chrome://extensions, turn on Developer mode, click \"Load unpacked\" and choose $ext"
+  echo "Chromium-family browser started with --user-data-dir=$d: open chrome://extensions, turn on Developer mode, click \"Load unpacked\" and choose $ext/chromium"
 done
 if [ "$found" = 0 ]; then
   echo "No browser found yet. Install one (Debian/Ubuntu: sudo apt-get install chromium), then:"
-  echo "  Chromium-family: chrome://extensions -> Developer mode -> Load unpacked -> $ext"
-  echo "  Firefox: about:debugging#/runtime/this-firefox -> Load Temporary Add-on... -> $ext/manifest.json"
+  echo "  Chromium-family: chrome://extensions -> Developer mode -> Load unpacked -> $ext/chromium"
+  echo "  Firefox: about:debugging#/runtime/this-firefox -> Load Temporary Add-on... -> $ext/firefox/manifest.json"
 fi
 for n in ${flatpak_notes[@]+"${flatpak_notes[@]}"}; do echo "$n"; done
 for s in chromium firefox; do
