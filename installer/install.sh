@@ -234,7 +234,7 @@ render chromium "$host_path" "$work/chromium.json"
 render firefox "$host_path" "$work/firefox.json"
 done_dirs="|"
 write_manifest() {  # family dir
-  case "$done_dirs" in *"|$2|"*) return ;; esac
+  case "$done_dirs" in *"|$2|"*) return 0 ;; esac
   done_dirs="$done_dirs$2|"
   put_file "$work/$1.json" "$2/$host_name.json" 644
 }
