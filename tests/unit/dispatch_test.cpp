@@ -75,6 +75,7 @@ TEST_CASE("dispatch: malformed messages get stable error codes", "[dispatch]") {
         "invalid_field");
   CHECK(code_of(ask(session, R"({"type":"configure"})")) == "missing_field");
   CHECK(code_of(ask(session, R"({"type":"configure","settings":[]})")) == "invalid_field");
+  CHECK(code_of(ask(session, R"({"type":"analyze","id":1e999,"text":"x"})")) == "invalid_json");
   // A lone surrogate cannot become UTF-8 text.
   CHECK(code_of(ask(session, R"({"type":"analyze","id":"1","text":"\ud800"})")) == "invalid_json");
 }

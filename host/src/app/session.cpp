@@ -22,6 +22,9 @@ std::variant<InJson, ProtocolError> parse_body(std::string_view body) {
   } catch (const InJson::parse_error& error) {
     return ProtocolError{ErrorCode::invalid_json,
                          "the message is not valid JSON (at byte " + std::to_string(error.byte) + ")"};
+  } catch (const InJson::exception&) {
+    // e.g. a number too large for a double (out_of_range 406).
+    return ProtocolError{ErrorCode::invalid_json, "the message holds a number out of range"};
   }
 }
 
