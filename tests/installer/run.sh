@@ -266,6 +266,17 @@ test_installed_host_answers_hello_as_chromium_starts_it() {
   expect_out '"protocol": 1'
 }
 
+test_debian_chromium_reaches_the_installed_host() {
+  # The README's promise: install.sh, then Chromium with the unpacked extension, no other step.
+  new_home
+  expect_status 0 user_install
+  expect_out "Chromium: open chrome://extensions"
+  local ext="$t/home/.local/share/secondthought/extension/chromium"
+  expect_status 0 env HOME="$t/home" timeout 120 node "$here/chromium_probe.cjs" "$ext"
+  expect_out "chrome-extension://$chromium_id/"
+  expect_out '"type":"hello","protocol":1'
+}
+
 test_real_build_path() {
   # install.sh builds with CMake itself; pointed at the already built release folder
   # this is only an up-to-date check, so it stays cheap.
