@@ -90,5 +90,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "web")
 find_program(ST_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(ST_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+else()
+  # Without dpkg-dev, Debian 12's names for what the host links against.
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6, libstdc++6, libgcc-s1, libspdlog1.10-fmt9, libfmt9, libre2-9, libutf8proc2")
 endif()
 include(CPack)

@@ -28,8 +28,8 @@ done
 if [ "${#missing[@]}" -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "Missing: ${missing[*]}" >&2
-    echo "On Fedora: sudo dnf install cmake ninja-build gcc-c++ pkgconf json-devel re2-devel utf8proc-devel spdlog-devel" >&2
-    echo "On macOS:  brew install cmake ninja nlohmann-json re2 utf8proc spdlog pkg-config" >&2
+    echo "On Fedora: sudo dnf install cmake ninja-build gcc-c++ pkgconf json-devel re2-devel utf8proc-devel spdlog-devel nodejs" >&2
+    echo "On macOS:  brew install cmake ninja nlohmann-json re2 utf8proc spdlog pkg-config node" >&2
     exit 1
   fi
   sudo=""

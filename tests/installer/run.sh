@@ -163,6 +163,21 @@ test_system_install_into_a_root() {
   [ -z "$(ls -A "$t/root")" ] || { find "$t/root" >&2; fail "uninstall left files in the root"; }
 }
 
+test_prefix_and_destdir() {
+  new_home
+  expect_status 0 user_install --prefix "$t/apps" --browser chromium
+  [ -x "$t/apps/bin/secondthought-host" ] || fail "no host under --prefix"
+  python3 "$here/check_install.py" --scope user --home "$t/home" --host-path "$t/apps/bin/secondthought-host" \
+    --browser chromium >&2 || fail "manifest does not point into --prefix"
+  expect_status 0 env HOME="$t/home" "$install_sh" --uninstall --prefix "$t/apps"
+  [ ! -e "$t/apps" ] || fail "uninstall left the prefix"
+  [ ! -e "$t/home/$chromium_manifest" ] || fail "uninstall left the manifest"
+  # DESTDIR in the environment stages like --root.
+  expect_status 0 env HOME="$t/home" DESTDIR="$t/stage" "$install_sh" --system --browser firefox --host-binary "$host_bin"
+  python3 "$here/check_install.py" --scope system --home / --root "$t/stage" --browser firefox \
+    --host-path /opt/secondthought/bin/secondthought-host >&2 || fail "DESTDIR staging"
+}
+
 test_flatpak_browser_gets_a_wrapper() {
   new_home
   mkdir -p "$t/home/.var/app/org.chromium.Chromium"
