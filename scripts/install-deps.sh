@@ -19,7 +19,8 @@ test_pkgs=(catch2 libbenchmark-dev clang libclang-rt-14-dev python3 chromium fir
 missing=()
 pkgs=("${build_pkgs[@]}")
 [ "$want_test" = 1 ] && pkgs+=("${test_pkgs[@]}")
-command -v node >/dev/null 2>&1 || { [ "$want_test" = 1 ] && pkgs+=(nodejs npm); }
+# node lays the extension out per browser (extension/tools/build.mjs), so it is a build need.
+command -v node >/dev/null 2>&1 || { pkgs+=(nodejs); [ "$want_test" = 1 ] && pkgs+=(npm); }
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -1,0 +1,175 @@
+// One compose box: watches it (beforeinput, input, and a MutationObserver, since editors
+// do not fire `input` for every change), debounces, sends its text to the host through
+// the background, and shows the newest analysis as highlights plus badge and panel.
+// The text is read with the same walk that maps the host's offsets back to the DOM.
+(function (ST) {
+  'use strict';
+  const DEBOUNCE_MS = 250;
+  let nextKey = 1;
+
+  class Session {
+    constructor(editor, spec, site, env) {
+      this.editor = editor;
+      this.framework = spec.framework;
+      this.site = site;
+      this.env = env; // {getState(): {settings, allowLocal, privacyReviews}, onActive(session)}
+      this.key = `e${nextKey++}`;
+      this.seq = 0; // newest request sent
+      this.analysis = null; // {text, warnings, segments, seq}
+      this.inFlight = null; // promise of the newest request
+      this.ignored = new Set(); // "ignore once": rule + excerpt, for this compose box
+      this.schedule = ST.debounce(() => this.analyze(false), DEBOUNCE_MS);
+      this.ui = ST.panel.create({
+        onIgnoreOnce: (w) => this.ignoreOnce(w),
+        onDontFlag: (w) => this.dontFlag(w),
+        onPrivacyDone: () => ST.storage.markPrivacyReviewed(site.id, Date.now()),
+      });
+      this.onEdit = () => {
+        this.env.onActive(this);
+        this.schedule();
+      };
+      this.onFocus = () => {
+        this.env.onActive(this);
+        this.place();
+      };
+      editor.addEventListener('beforeinput', this.onEdit, { passive: true });
+      editor.addEventListener('input', this.onEdit, { passive: true });
+      editor.addEventListener('focusin', this.onFocus, { passive: true });
+      this.observer = new MutationObserver(() => {
+        this.schedule();
+        ST.highlighter.refresh();
+      });
+      this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
+      if (this.read().text.trim()) this.schedule();
+    }
+
+    read() {
+      if (this.framework === 'textarea') return { text: this.editor.value || '', segments: null };
+      return ST.textMap.read(this.editor);
+    }
+
+    isAlive() {
+      return this.editor.isConnected;
+    }
+
+    // force: ask again even when the text has not changed (new settings in force).
+    analyze(force) {
+      this.schedule.cancel();
+      const snapshot = this.read();
+      if (!force && this.analysis && this.analysis.text === snapshot.text && !this.inFlight) return Promise.resolve(this.analysis);
+      if (!snapshot.text.trim()) {
+        this.seq++;
+        this.inFlight = null;
+        this.analysis = { text: snapshot.text, warnings: [], seq: this.seq };
+        this.render();
+        return Promise.resolve(this.analysis);
+      }
+      const seq = ++this.seq;
+      const context = ST.pageContext.contextOf(this.site, this.editor);
+      const p = ST.port.analyze(this.key, snapshot.text, location.hostname, context).then((res) => {
+        if (seq !== this.seq) return null; // a newer request was sent: this reply is stale
+        this.inFlight = null;
+        if (!res.ok) {
+          this.failed = res.error;
+          return null;
+        }
+        this.failed = null;
+        this.analysis = { text: snapshot.text, warnings: res.analysis.warnings || [], seq };
+        this.render();
+        return this.analysis;
+      });
+      this.inFlight = p;
+      return p;
+    }
+
+    visibleWarnings() {
+      if (!this.analysis) return [];
+      return this.analysis.warnings.filter((w) => !this.ignored.has(this.ignoreKey(w)));
+    }
+
+    excerptOf(w) {
+      const text = this.analysis.text;
+      const parts = (w.spans || [])
+        .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end && s.end <= text.length)
+        .map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      return [...new Set(parts)].join(' … ');
+    }
+
+    ignoreKey(w) {
+      return `${w.rule}\u0000${this.excerptOf(w)}`;
+    }
+
+    render() {
+      const warnings = this.visibleWarnings();
+      const worst = ST.severity.worst(warnings);
+      this.paint(warnings);
+      const state = this.env.getState();
+      const due = ST.reminders.isDue(this.site.id, state.settings.privacy_reminder_days, state.privacyReviews, Date.now());
+      const reminder = due ? {
+        siteName: this.site.name,
+        url: new URL(this.site.privacyUrl, location.origin).href,
+        days: ST.reminders.daysSince(this.site.id, state.privacyReviews, Date.now()),
+      } : null;
+      this.ui.update(warnings.map((w) => ({ warning: w, excerpt: this.excerptOf(w) })), worst,
+        reminder, ST.theme.themeFor(this.editor));
+      this.place();
+      this.env.onRendered();
+    }
+
+    // Spans -> live DOM ranges, only while the DOM still holds the analysed text.
+    paint(warnings) {
+      if (this.framework === 'textarea') return;
+      const now = ST.textMap.read(this.editor);
+      if (!this.analysis || now.text !== this.analysis.text) return; // a newer analysis is on its way
+      const entries = [];
+      for (const w of warnings) {
+        for (const s of w.spans || []) {
+          const r = ST.textMap.rangeFor(now.segments, s.start, s.end);
+          if (!r) continue;
+          const range = document.createRange();
+          range.setStart(r.startNode, r.startOffset);
+          range.setEnd(r.endNode, r.endOffset);
+          entries.push({ range, severity: w.severity });
+        }
+      }
+      ST.highlighter.set(this, entries);
+    }
+
+    place() {
+      this.ui.place(this.editor.getBoundingClientRect());
+    }
+
+    ignoreOnce(w) {
+      this.ignored.add(this.ignoreKey(w));
+      this.render();
+    }
+
+    dontFlag(w) {
+      const terms = (w.spans || []).map((s) => this.analysis.text.slice(s.start, s.end).trim()).filter(Boolean);
+      if (terms.length) ST.storage.addLocalAllow(terms);
+      this.ignoreOnce(w);
+    }
+
+    // For the post guard: 'clean' / 'hold' when the newest analysis is of the text now in
+    // the box, 'unknown' when it is not (still typing, or the reply is on its way).
+    verdict(level) {
+      if (this.schedule.pending() || this.inFlight || !this.analysis) return 'unknown';
+      if (this.read().text !== this.analysis.text) return 'unknown';
+      return ST.severity.shouldHold(this.visibleWarnings(), level) ? 'hold' : 'clean';
+    }
+
+    destroy() {
+      this.schedule.cancel();
+      this.seq++;
+      this.observer.disconnect();
+      this.editor.removeEventListener('beforeinput', this.onEdit);
+      this.editor.removeEventListener('input', this.onEdit);
+      this.editor.removeEventListener('focusin', this.onFocus);
+      ST.highlighter.clear(this);
+      this.ui.destroy();
+    }
+  }
+
+  ST.Session = Session;
+})(globalThis.SecondThought);

@@ -1,0 +1,24 @@
+#include "protocol/warning_json.hpp"
+
+namespace secondthought {
+
+Json warning_to_json(const Warning& warning) {
+  Json spans = Json::array();
+  for (const auto& span : warning.spans) spans.push_back({{"start", span.start}, {"end", span.end}});
+  Json guidance = Json::array();
+  for (const auto& ref : warning.guidance) {
+    guidance.push_back(
+        {{"source", ref.source}, {"title", ref.title}, {"paragraph", ref.paragraph}, {"url", ref.url}});
+  }
+  Json out = Json::object();
+  out["rule"] = warning.rule;
+  out["category"] = warning.category;
+  out["severity"] = std::string(to_string(warning.severity));
+  out["title"] = warning.title;
+  out["message"] = warning.message;
+  out["spans"] = std::move(spans);
+  out["guidance"] = std::move(guidance);
+  return out;
+}
+
+}  // namespace secondthought
