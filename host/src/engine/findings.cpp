@@ -74,24 +74,38 @@ class Evaluator {
         if (const auto* o = nearest(id, w, anchor)) found.push_back(*o), any = true;
       if (!any) return false;
     }
-    if (f.score) {
-      int total = 0;
-      for (const auto& [id, weight] : f.score->weights) {
-        bool counted = false;
-        for (const auto& o : occ(id))
-          if (w.touches(o)) {
-            found.push_back(o);
-            counted = true;
-          }
-        if (counted) total += weight;
-      }
-      if (total < f.score->threshold[static_cast<std::size_t>(in_.level)]) return false;
-    }
+    if (f.score && score(*f.score, w, found) < f.score->threshold[static_cast<std::size_t>(in_.level)])
+      return false;
     for (const auto& id : f.include)
       for (const auto& o : occ(id))
         if (w.touches(o)) found.push_back(o);
     evidence.insert(evidence.end(), found.begin(), found.end());
     return true;
+  }
+
+  // Adds each weighted signal once if it occurs in `w`. Heavier signals are
+  // counted first, and text already counted for one signal does not count again
+  // for another ("cubicle 6" is a care location, not also a care setting).
+  int score(const ScoreSpec& spec, const Window& w, std::vector<Occurrence>& found) const {
+    std::vector<std::pair<std::string, int>> order(spec.weights.begin(), spec.weights.end());
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<Occurrence> counted;
+    int total = 0;
+    for (const auto& [id, weight] : order) {
+      bool hit = false;
+      for (const auto& o : occ(id)) {
+        if (!w.touches(o)) continue;
+        const bool overlaps = std::any_of(counted.begin(), counted.end(), [&](const Occurrence& c) {
+          return o.begin < c.end && c.begin < o.end;
+        });
+        if (overlaps) continue;
+        counted.push_back(o);
+        hit = true;
+      }
+      if (hit) total += weight;
+    }
+    found.insert(found.end(), counted.begin(), counted.end());
+    return total;
   }
 
   std::vector<Occurrence> evaluate(const Finding& f) const {

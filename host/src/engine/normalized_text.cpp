@@ -7,7 +7,9 @@
 namespace secondthought {
 namespace {
 
-constexpr int kFoldOptions = UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+// DECOMPOSE is what makes utf8proc apply decompositions at all; COMPAT widens
+// them to compatibility forms (full-width, styled letters, no-break space).
+constexpr int kFoldOptions = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
 
 bool is_dropped(char32_t cp) {
   // Variation selectors and the emoji tag/keycap helpers carry no letters.

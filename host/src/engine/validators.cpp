@@ -116,12 +116,14 @@ bool is_proper_place(std::string_view s) {
   return true;
 }
 
+bool is_not_simile(std::string_view s) { return s.substr(0, 5) != "like " && s.substr(0, 5) != "Like "; }
+
 namespace {
 bool is_patient_number(std::string_view s) { return is_nhs_number(s) || is_chi_number(s); }
 }  // namespace
 
 std::optional<Validator> find_validator(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, Validator>, 8> table = {{
+  static constexpr std::array<std::pair<std::string_view, Validator>, 9> table = {{
       {"nhs_number", &is_nhs_number},
       {"hc_number", &is_hc_number},
       {"chi_number", &is_chi_number},
@@ -130,6 +132,7 @@ std::optional<Validator> find_validator(std::string_view name) {
       {"uk_phone", &is_uk_phone},
       {"date", &is_date},
       {"proper_place", &is_proper_place},
+      {"not_simile", &is_not_simile},
   }};
   for (const auto& [key, fn] : table)
     if (key == name) return fn;

@@ -61,7 +61,10 @@ Warning render_warning(const Finding& finding, const std::vector<Occurrence>& ev
   w.category = finding.category;
   w.severity = finding.severity;
   const auto found = quoted(merged, original);
-  w.title = fill(finding.title, found, profile);
+  // The title names the detail that anchored the finding; the message lists all.
+  const auto& head = evidence.front();
+  const std::vector<OriginalRange> anchor_range{folded.original_range(head.begin, std::max(head.end, head.begin + 1))};
+  w.title = fill(finding.title, head.end > head.begin ? quoted(anchor_range, original) : found, profile);
   w.message = fill(finding.message + " " + finding.advice, found, profile);
   for (const auto& r : merged) w.spans.push_back(r.utf16);
   w.guidance = profile.guidance.at(finding.guidance);
