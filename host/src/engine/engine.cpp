@@ -18,10 +18,11 @@ namespace secondthought {
 struct Engine::Impl {
   RulePack pack;
   Matcher matcher;
+  FindingPlan plan;
   std::vector<std::string> profile_ids;
   std::vector<bool> sharpening;  // by signal index
 
-  explicit Impl(RulePack p) : pack(std::move(p)), matcher(pack.signals) {
+  explicit Impl(RulePack p) : pack(std::move(p)), matcher(pack.signals), plan(pack) {
     for (const auto& profile : pack.profiles) profile_ids.push_back(profile.id);
     for (const auto& s : pack.signals) sharpening.push_back(s.sharpens);
   }
@@ -98,7 +99,7 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
     }
 
   const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold);
-  FindingInputs inputs{pack, occurrences, folded.text().size(), level,
+  FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level,
                        [&](const std::string& name) { return name == "anonymous_account" ? anonymous : false; }};
   auto raw = evaluate_findings(inputs);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
@@ -108,7 +109,8 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   Analysis out;
   for (const auto& r : raw) {
     if (r.evidence.empty() || !settings.category_enabled(r.finding->category)) continue;
-    out.warnings.push_back(render_warning(*r.finding, r.evidence, folded, text, profile));
+    auto warning = render_warning(*r.finding, r.evidence, folded, text, profile);
+    if (!warning.spans.empty()) out.warnings.push_back(std::move(warning));
   }
   std::stable_sort(out.warnings.begin(), out.warnings.end(), [](const Warning& a, const Warning& b) {
     if (a.spans.front().start != b.spans.front().start) return a.spans.front().start < b.spans.front().start;

@@ -13,12 +13,30 @@ namespace secondthought {
 
 struct RawFinding {
   const Finding* finding = nullptr;
-  std::vector<Occurrence> evidence;  // folded-text ranges that counted
+  std::vector<Occurrence> evidence;  // folded-text ranges that counted; the anchor first
+};
+
+// The pack's findings with every signal id resolved to its index, once at load.
+class FindingPlan {
+ public:
+  // Pre-condition: `pack` passed load_rule_pack (every id resolves) and outlives the plan.
+  explicit FindingPlan(const RulePack& pack);
+
+  struct Step {
+    const Finding* finding;
+    std::vector<std::size_t> anchor, all, any, none, include;
+    std::vector<std::pair<std::size_t, int>> weights;  // heaviest first
+  };
+  const std::vector<Step>& steps() const { return steps_; }
+
+ private:
+  std::vector<Step> steps_;
 };
 
 struct FindingInputs {
-  const RulePack& pack;
-  const std::vector<std::vector<Occurrence>>& occurrences;  // by signal index
+  const FindingPlan& plan;
+  // occurrences[i]: matches of signal i, sorted by position and not overlapping.
+  const std::vector<std::vector<Occurrence>>& occurrences;
   std::size_t text_size = 0;
   int level = 1;  // 0 strict, 1 balanced, 2 relaxed
   // Named predicates ("anonymous_account"); a finding with one fires only if it holds.

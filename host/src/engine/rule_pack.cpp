@@ -229,7 +229,9 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
     }
     const auto it = pack.lexicons.find(name);
     if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon {" + name + "}");
-    auto terms = it->second.terms;
+    // Terms are folded like the text they are matched against ("Barré" -> "Barre").
+    std::vector<std::string> terms;
+    for (const auto& t : it->second.terms) terms.push_back(NormalizedText::build(t, pack.fold).text());
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     out.append(pattern, pos, open - pos);
     out += "(?:";
