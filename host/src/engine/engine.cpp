@@ -1,22 +1,122 @@
-// Interim engine so the host links while the real one is built on the engine branch.
 #include "secondthought/engine.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/account_names.hpp"
+#include "engine/builtin_rules.hpp"
+#include "engine/findings.hpp"
+#include "engine/matcher.hpp"
+#include "engine/rule_pack.hpp"
+#include "engine/term_finder.hpp"
+#include "engine/warning_text.hpp"
 
 namespace secondthought {
 
 struct Engine::Impl {
-  std::vector<std::string> profiles{"gmc", "nmc", "gphc", "hcpc", "gdc"};
+  RulePack pack;
+  Matcher matcher;
+  FindingPlan plan;
+  std::vector<std::string> profile_ids;
+  std::vector<bool> sharpening;  // by signal index
+
+  explicit Impl(RulePack p) : pack(std::move(p)), matcher(pack.signals), plan(pack) {
+    for (const auto& profile : pack.profiles) profile_ids.push_back(profile.id);
+    for (const auto& s : pack.signals) sharpening.push_back(s.sharpens);
+  }
+
+  const Profile& profile(const std::string& id) const {
+    for (const auto& p : pack.profiles)
+      if (p.id == id) return p;
+    return pack.profiles.front();
+  }
 };
+
+namespace {
+
+std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
+                                           const std::function<Engine(RulePack)>& make) {
+  auto pack = load_rule_pack(files);
+  if (auto* error = std::get_if<LoadError>(&pack)) return *error;
+  return make(std::move(std::get<RulePack>(pack)));
+}
+
+int level_of(Sensitivity s) {
+  switch (s) {
+    case Sensitivity::strict: return 0;
+    case Sensitivity::balanced: return 1;
+    case Sensitivity::relaxed: return 2;
+  }
+  return 1;
+}
+
+}  // namespace
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::Engine(Engine&&) noexcept = default;
 Engine& Engine::operator=(Engine&&) noexcept = default;
 Engine::~Engine() = default;
 
-std::variant<Engine, LoadError> Engine::load_builtin() { return Engine(std::make_unique<Impl>()); }
-std::variant<Engine, LoadError> Engine::load_directory(const std::string&) {
-  return Engine(std::make_unique<Impl>());
+std::variant<Engine, LoadError> Engine::load_builtin() {
+  std::vector<SourceFile> files;
+  for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
+  return from_files(files, [](RulePack p) { return Engine(std::make_unique<Impl>(std::move(p))); });
 }
-Analysis Engine::analyze(std::string_view, const Settings&, const Context&) const { return {}; }
-const std::vector<std::string>& Engine::profiles() const { return impl_->profiles; }
+
+std::variant<Engine, LoadError> Engine::load_directory(const std::string& dir) {
+  std::vector<std::filesystem::path> paths;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".json") paths.push_back(entry.path());
+  if (ec) return LoadError{dir, "", "cannot read the folder: " + ec.message()};
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> files;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.push_back({p.filename().string(), text.str()});
+  }
+  return from_files(files, [](RulePack p) { return Engine(std::make_unique<Impl>(std::move(p))); });
+}
+
+const std::vector<std::string>& Engine::profiles() const { return impl_->profile_ids; }
+
+Analysis Engine::analyze(std::string_view text, const Settings& settings, const Context& context) const {
+  const auto& pack = impl_->pack;
+  const auto folded = NormalizedText::build(text, pack.fold);
+  const auto occurrences = impl_->matcher.match(folded.text());
+
+  // A draft that says it is for a small audience ("locked account so I can say
+  // it") is read one level more strictly: the author expects it to matter.
+  int level = level_of(settings.sensitivity);
+  for (std::size_t i = 0; i < occurrences.size(); ++i)
+    if (impl_->sharpening[i] && !occurrences[i].empty()) {
+      level = std::max(0, level - 1);
+      break;
+    }
+
+  const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold);
+  FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level,
+                       [&](const std::string& name) { return name == "anonymous_account" ? anonymous : false; }};
+  auto raw = evaluate_findings(inputs);
+  append_watch_findings(pack, settings.watch_terms, folded, raw);
+  drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);
+
+  const auto& profile = impl_->profile(settings.profile);
+  Analysis out;
+  for (const auto& r : raw) {
+    if (r.evidence.empty() || !settings.category_enabled(r.finding->category)) continue;
+    auto warning = render_warning(*r.finding, r.evidence, folded, text, profile);
+    if (!warning.spans.empty()) out.warnings.push_back(std::move(warning));
+  }
+  std::stable_sort(out.warnings.begin(), out.warnings.end(), [](const Warning& a, const Warning& b) {
+    if (a.spans.front().start != b.spans.front().start) return a.spans.front().start < b.spans.front().start;
+    return a.severity > b.severity;
+  });
+  return out;
+}
 
 }  // namespace secondthought

@@ -1,0 +1,55 @@
+#include "engine/account_names.hpp"
+
+#include <set>
+#include <sstream>
+#include <vector>
+
+namespace secondthought {
+namespace {
+
+// Folded, lower-case ASCII letters and digits; everything else becomes a space.
+std::string plain(const std::string& s, const FoldTable& fold) {
+  const auto folded = NormalizedText::build(s, fold).text();
+  std::string out;
+  for (char c : folded) {
+    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else out.push_back(' ');
+  }
+  return out;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  static const std::set<std::string> titles = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"};
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;)
+    if (!titles.count(w) && w.size() >= 2) out.push_back(w);
+  return out;
+}
+
+bool has_word(const std::string& haystack, const std::string& word) {
+  return (" " + haystack + " ").find(" " + word + " ") != std::string::npos;
+}
+
+}  // namespace
+
+bool account_hides_real_name(const std::string& real_name, const std::optional<Account>& account,
+                             const FoldTable& fold) {
+  if (!account) return false;
+  const auto names = words(plain(real_name, fold));
+  if (names.empty()) return false;
+  const auto display = plain(account->display_name, fold);
+  const auto handle = plain(account->handle, fold);
+  std::string handle_joined;
+  for (char c : handle)
+    if (c != ' ') handle_joined.push_back(c);
+  for (const auto& name : names) {
+    if (has_word(display, name) || has_word(handle, name)) return false;
+    // Handles run names together ("@drhannahlewis"); only longer names are safe to find inside.
+    if (name.size() >= 4 && handle_joined.find(name) != std::string::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace secondthought

@@ -1,0 +1,17 @@
+// Whether an account shows its owner's real name (the anonymity check).
+#pragma once
+
+#include <string>
+
+#include "engine/normalized_text.hpp"
+#include "secondthought/engine.hpp"
+
+namespace secondthought {
+
+// True when `real_name` is given, the account is known, and neither the display
+// name nor the handle contains the forename or the surname. Titles ("Dr", "Mr")
+// and case are ignored; look-alike letters and styled letters are folded first.
+bool account_hides_real_name(const std::string& real_name, const std::optional<Account>& account,
+                             const FoldTable& fold);
+
+}  // namespace secondthought

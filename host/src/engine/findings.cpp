@@ -1,0 +1,159 @@
+#include "engine/findings.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace secondthought {
+namespace {
+
+struct Window {
+  std::size_t begin, end;
+  bool touches(const Occurrence& o) const { return o.end >= begin && o.begin <= end; }
+};
+
+Window around(const Occurrence& a, int radius, std::size_t text_size) {
+  const auto r = static_cast<std::size_t>(radius);
+  return {a.begin > r ? a.begin - r : 0, std::min(text_size, a.end + r)};
+}
+
+std::size_t gap(const Occurrence& a, const Occurrence& b) {
+  return b.begin >= a.end ? b.begin - a.end : a.begin >= b.end ? a.begin - b.end : 0;
+}
+
+// The occurrences of one signal that touch a window: a binary search, since a
+// long post can hold thousands of them.
+struct InWindow {
+  std::vector<Occurrence>::const_iterator first, last;
+  auto begin() const { return first; }
+  auto end() const { return last; }
+  bool empty() const { return first == last; }
+};
+
+InWindow in_window(const std::vector<Occurrence>& occ, const Window& w) {
+  auto first = std::lower_bound(occ.begin(), occ.end(), w.begin,
+                                [](const Occurrence& o, std::size_t at) { return o.end < at; });
+  auto last = first;
+  while (last != occ.end() && last->begin <= w.end) ++last;
+  return {first, last};
+}
+
+class Evaluator {
+ public:
+  explicit Evaluator(const FindingInputs& in) : in_(in) {}
+
+  std::vector<RawFinding> run() const {
+    std::vector<RawFinding> out;
+    std::set<std::string> warned;
+    for (const auto& step : in_.plan.steps()) {
+      const auto& f = *step.finding;
+      if (!f.after.empty() &&
+          std::none_of(f.after.begin(), f.after.end(), [&](const auto& c) { return warned.count(c) > 0; }))
+        continue;
+      if (!f.predicate.empty() && !(in_.predicate && in_.predicate(f.predicate))) continue;
+      auto evidence = evaluate(step);
+      if (evidence.empty()) continue;
+      warned.insert(f.category);
+      out.push_back({&f, std::move(evidence)});
+    }
+    return out;
+  }
+
+ private:
+  const std::vector<Occurrence>& occ(std::size_t signal) const { return in_.occurrences[signal]; }
+
+  const Occurrence* nearest(std::size_t signal, const Window& w, const Occurrence& anchor) const {
+    const Occurrence* best = nullptr;
+    for (const auto& o : in_window(occ(signal), w))
+      if (!best || gap(anchor, o) < gap(anchor, *best)) best = &o;
+    return best;
+  }
+
+  // Adds each weighted signal once if it occurs in `w`. Heavier signals are
+  // counted first, and text already counted for one signal does not count again
+  // for another ("cubicle 6" is a care location, not also a care setting).
+  int score(const FindingPlan::Step& step, const Window& w, std::vector<Occurrence>& found) const {
+    std::vector<Occurrence> counted;
+    int total = 0;
+    for (const auto& [signal, weight] : step.weights) {
+      bool hit = false;
+      for (const auto& o : in_window(occ(signal), w)) {
+        const bool overlaps = std::any_of(counted.begin(), counted.end(),
+                                          [&](const Occurrence& c) { return o.begin < c.end && c.begin < o.end; });
+        if (overlaps) continue;
+        counted.push_back(o);
+        hit = true;
+      }
+      if (hit) total += weight;
+    }
+    found.insert(found.end(), counted.begin(), counted.end());
+    return total;
+  }
+
+  bool fires(const FindingPlan::Step& step, const Occurrence& anchor, const Window& w, const Window& none_w,
+             std::vector<Occurrence>& found) const {
+    for (const auto signal : step.none)
+      if (!in_window(occ(signal), none_w).empty()) return false;
+    for (const auto signal : step.all) {
+      const auto* o = nearest(signal, w, anchor);
+      if (!o) return false;
+      found.push_back(*o);
+    }
+    if (!step.any.empty()) {
+      bool any = false;
+      for (const auto signal : step.any)
+        if (const auto* o = nearest(signal, w, anchor)) found.push_back(*o), any = true;
+      if (!any) return false;
+    }
+    const auto& f = *step.finding;
+    if (f.score && score(step, w, found) < f.score->threshold[static_cast<std::size_t>(in_.level)]) return false;
+    for (const auto signal : step.include)
+      for (const auto& o : in_window(occ(signal), w)) found.push_back(o);
+    return true;
+  }
+
+  std::vector<Occurrence> evaluate(const FindingPlan::Step& step) const {
+    const auto& f = *step.finding;
+    std::vector<Occurrence> evidence;
+    if (step.anchor.empty()) {
+      const Window whole{0, in_.text_size};
+      fires(step, Occurrence{0, 0}, whole, whole, evidence);
+      return evidence;
+    }
+    for (const auto anchor_signal : step.anchor)
+      for (const auto& a : occ(anchor_signal)) {
+        std::vector<Occurrence> found;
+        if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found)) {
+          evidence.insert(evidence.begin(), a);  // the anchor leads: it names the warning
+          evidence.insert(evidence.end(), found.begin(), found.end());
+        }
+      }
+    return evidence;
+  }
+
+  const FindingInputs& in_;
+};
+
+}  // namespace
+
+FindingPlan::FindingPlan(const RulePack& pack) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < pack.signals.size(); ++i) index[pack.signals[i].id] = i;
+  auto resolve = [&](const std::vector<std::string>& ids) {
+    std::vector<std::size_t> out;
+    for (const auto& id : ids) out.push_back(index.at(id));
+    return out;
+  };
+  for (const auto& f : pack.findings) {
+    Step step{&f, resolve(f.anchor), resolve(f.all), resolve(f.any), resolve(f.none), resolve(f.include), {}};
+    if (f.score)
+      for (const auto& [id, weight] : f.score->weights) step.weights.emplace_back(index.at(id), weight);
+    std::stable_sort(step.weights.begin(), step.weights.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    steps_.push_back(std::move(step));
+  }
+}
+
+std::vector<RawFinding> evaluate_findings(const FindingInputs& in) { return Evaluator(in).run(); }
+
+}  // namespace secondthought

@@ -1,0 +1,49 @@
+// Combines signal occurrences into findings: windows around an anchor, required
+// and forbidden company, and scores that add up quasi-identifiers.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/matcher.hpp"
+#include "engine/rule_pack.hpp"
+
+namespace secondthought {
+
+struct RawFinding {
+  const Finding* finding = nullptr;
+  std::vector<Occurrence> evidence;  // folded-text ranges that counted; the anchor first
+};
+
+// The pack's findings with every signal id resolved to its index, once at load.
+class FindingPlan {
+ public:
+  // Pre-condition: `pack` passed load_rule_pack (every id resolves) and outlives the plan.
+  explicit FindingPlan(const RulePack& pack);
+
+  struct Step {
+    const Finding* finding;
+    std::vector<std::size_t> anchor, all, any, none, include;
+    std::vector<std::pair<std::size_t, int>> weights;  // heaviest first
+  };
+  const std::vector<Step>& steps() const { return steps_; }
+
+ private:
+  std::vector<Step> steps_;
+};
+
+struct FindingInputs {
+  const FindingPlan& plan;
+  // occurrences[i]: matches of signal i, sorted by position and not overlapping.
+  const std::vector<std::vector<Occurrence>>& occurrences;
+  std::size_t text_size = 0;
+  int level = 1;  // 0 strict, 1 balanced, 2 relaxed
+  // Named predicates ("anonymous_account"); a finding with one fires only if it holds.
+  std::function<bool(const std::string&)> predicate;
+};
+
+// Findings in pack order; one RawFinding per finding that fired.
+std::vector<RawFinding> evaluate_findings(const FindingInputs& in);
+
+}  // namespace secondthought

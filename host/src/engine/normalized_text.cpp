@@ -1,0 +1,79 @@
+#include "engine/normalized_text.hpp"
+
+#include <utf8proc.h>
+
+#include <array>
+
+namespace secondthought {
+namespace {
+
+// DECOMPOSE is what makes utf8proc apply decompositions at all; COMPAT widens
+// them to compatibility forms (full-width, styled letters, no-break space).
+constexpr int kFoldOptions = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+
+bool is_dropped(char32_t cp) {
+  // Variation selectors and the emoji tag/keycap helpers carry no letters.
+  return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x20E3 ||
+         cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  std::array<utf8proc_uint8_t, 4> buf{};
+  const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf.data());
+  out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+}
+
+}  // namespace
+
+NormalizedText NormalizedText::build(std::string_view original, const FoldTable& fold) {
+  NormalizedText out;
+  out.folded_.reserve(original.size());
+  out.source_of_byte_.reserve(original.size());
+  out.cp_byte_.reserve(original.size() + 1);
+  out.cp_utf16_.reserve(original.size() + 1);
+
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(original.data());
+  std::size_t pos = 0;
+  std::uint32_t utf16 = 0;
+  std::array<utf8proc_int32_t, 32> decomposed{};
+  while (pos < original.size()) {
+    utf8proc_int32_t cp = 0;
+    auto used = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(original.size() - pos), &cp);
+    if (used <= 0) {  // pre-condition broken: treat the byte as U+FFFD and move on
+      used = 1;
+      cp = 0xFFFD;
+    }
+    const auto index = static_cast<std::uint32_t>(out.cp_byte_.size());
+    out.cp_byte_.push_back(static_cast<std::uint32_t>(pos));
+    out.cp_utf16_.push_back(utf16);
+    utf16 += cp >= 0x10000 ? 2U : 1U;
+    pos += static_cast<std::size_t>(used);
+
+    int boundclass = 0;
+    auto n = utf8proc_decompose_char(cp, decomposed.data(), decomposed.size(),
+                                     static_cast<utf8proc_option_t>(kFoldOptions), &boundclass);
+    if (n < 0 || static_cast<std::size_t>(n) > decomposed.size()) {
+      decomposed[0] = cp;
+      n = 1;
+    }
+    for (utf8proc_ssize_t i = 0; i < n; ++i) {
+      auto c = static_cast<char32_t>(decomposed[static_cast<std::size_t>(i)]);
+      if (is_dropped(c)) continue;
+      if (auto it = fold.find(c); it != fold.end()) c = it->second;
+      const auto before = out.folded_.size();
+      append_utf8(out.folded_, c);
+      out.source_of_byte_.insert(out.source_of_byte_.end(), out.folded_.size() - before, index);
+    }
+  }
+  out.cp_byte_.push_back(static_cast<std::uint32_t>(original.size()));
+  out.cp_utf16_.push_back(utf16);
+  return out;
+}
+
+OriginalRange NormalizedText::original_range(std::size_t begin, std::size_t end) const {
+  const auto first = source_of_byte_[begin];
+  const auto last = source_of_byte_[end - 1] + 1;
+  return {cp_byte_[first], cp_byte_[last], Span{cp_utf16_[first], cp_utf16_[last]}};
+}
+
+}  // namespace secondthought

@@ -1,0 +1,309 @@
+#include "engine/rule_pack.hpp"
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace secondthought {
+namespace {
+
+using nlohmann::json;
+
+struct PackError {
+  LoadError error;
+};
+
+[[noreturn]] void fail(const std::string& file, const std::string& rule, const std::string& message) {
+  throw PackError{LoadError{file, rule, message}};
+}
+
+std::string get_string(const json& j, const char* key, const std::string& file, const std::string& rule,
+                       bool required = true) {
+  if (!j.contains(key)) {
+    if (required) fail(file, rule, std::string("missing \"") + key + "\"");
+    return {};
+  }
+  if (!j.at(key).is_string()) fail(file, rule, std::string("\"") + key + "\" must be a string");
+  return j.at(key).get<std::string>();
+}
+
+std::vector<std::string> get_strings(const json& j, const char* key, const std::string& file,
+                                     const std::string& rule) {
+  if (!j.contains(key)) return {};
+  const auto& v = j.at(key);
+  if (!v.is_array()) fail(file, rule, std::string("\"") + key + "\" must be an array of strings");
+  std::vector<std::string> out;
+  for (const auto& item : v) {
+    if (!item.is_string()) fail(file, rule, std::string("\"") + key + "\" must be an array of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+int get_int(const json& j, const char* key, int fallback, const std::string& file, const std::string& rule) {
+  if (!j.contains(key)) return fallback;
+  if (!j.at(key).is_number_integer()) fail(file, rule, std::string("\"") + key + "\" must be an integer");
+  return j.at(key).get<int>();
+}
+
+char32_t single_code_point(const std::string& s, const std::string& file) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                  static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  if (n <= 0 || static_cast<std::size_t>(n) != s.size())
+    fail(file, "", "fold entries must map one character to one character: \"" + s + "\"");
+  return static_cast<char32_t>(cp);
+}
+
+// A literal phrase as a regular expression: spaces match any run of spaces,
+// hyphens are optional, and leet lexicons accept look-alike digits and symbols.
+std::string term_regex(const std::string& term, bool leet) {
+  std::string out;
+  for (char c : term) {
+    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (c == ' ') {
+      out += "\\s+";
+    } else if (c == '-') {
+      out += "[-\\s]?";
+    } else if (leet && lower == 'a') {
+      out += "[a4@*]";
+    } else if (leet && lower == 'e') {
+      out += "[e3*]";
+    } else if (leet && lower == 'i') {
+      out += "[i1!*]";
+    } else if (leet && lower == 'o') {
+      out += "[o0*]";
+    } else if (leet && lower == 'u') {
+      out += "[u*]";
+    } else if (leet && lower == 's') {
+      out += "[s5$]";
+    } else if (leet && lower == 't') {
+      out += "[t7]";
+    } else {
+      out += RE2::QuoteMeta(std::string(1, c));
+    }
+  }
+  return out;
+}
+
+void read_fold(const json& j, const std::string& file, RulePack& pack) {
+  if (!j.contains("map") || !j.at("map").is_object()) fail(file, "", "\"map\" must be an object");
+  for (const auto& [from, to] : j.at("map").items()) {
+    if (!to.is_string()) fail(file, "", "fold targets must be strings");
+    pack.fold[single_code_point(from, file)] = single_code_point(to.get<std::string>(), file);
+  }
+}
+
+void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
+  if (!j.contains("lexicons") || !j.at("lexicons").is_object()) fail(file, "", "\"lexicons\" must be an object");
+  for (const auto& [name, body] : j.at("lexicons").items()) {
+    if (pack.lexicons.count(name)) fail(file, name, "lexicon defined twice");
+    if (!body.is_object()) fail(file, name, "a lexicon is an object with \"terms\"");
+    Lexicon lex;
+    lex.terms = get_strings(body, "terms", file, name);
+    if (lex.terms.empty()) fail(file, name, "a lexicon needs at least one term");
+    if (body.contains("leet")) {
+      if (!body.at("leet").is_boolean()) fail(file, name, "\"leet\" must be true or false");
+      lex.leet = body.at("leet").get<bool>();
+    }
+    pack.lexicons.emplace(name, std::move(lex));
+  }
+}
+
+GuidanceRef read_ref(const json& j, const std::string& file, const std::string& rule) {
+  return GuidanceRef{get_string(j, "source", file, rule), get_string(j, "title", file, rule),
+                     get_string(j, "paragraph", file, rule), get_string(j, "url", file, rule)};
+}
+
+void read_profiles(const json& j, const std::string& file, RulePack& pack) {
+  if (!j.contains("profiles") || !j.at("profiles").is_array()) fail(file, "", "\"profiles\" must be an array");
+  for (const auto& p : j.at("profiles")) {
+    Profile profile;
+    profile.id = get_string(p, "id", file, "");
+    profile.regulator = get_string(p, "regulator", file, profile.id);
+    profile.role = get_string(p, "role", file, profile.id);
+    if (!p.contains("guidance") || !p.at("guidance").is_object())
+      fail(file, profile.id, "\"guidance\" must be an object of key -> references");
+    for (const auto& [key, refs] : p.at("guidance").items()) {
+      if (!refs.is_array() || refs.empty()) fail(file, profile.id, "guidance \"" + key + "\" needs references");
+      for (const auto& r : refs) profile.guidance[key].push_back(read_ref(r, file, profile.id + "/" + key));
+    }
+    pack.profiles.push_back(std::move(profile));
+  }
+}
+
+void read_signal(const json& j, const std::string& file, RulePack& pack) {
+  Signal s;
+  s.id = get_string(j, "id", file, "");
+  s.file = file;
+  s.pattern = get_string(j, "pattern", file, s.id);
+  if (j.contains("case")) {
+    const auto c = get_string(j, "case", file, s.id);
+    if (c != "sensitive" && c != "insensitive") fail(file, s.id, "\"case\" is sensitive or insensitive");
+    s.case_sensitive = c == "sensitive";
+  }
+  if (j.contains("validate")) {
+    const auto name = get_string(j, "validate", file, s.id);
+    s.validator = find_validator(name);
+    if (!s.validator) fail(file, s.id, "unknown validator \"" + name + "\"");
+  }
+  if (j.contains("sharpens")) s.sharpens = j.at("sharpens").is_boolean() && j.at("sharpens").get<bool>();
+  pack.signals.push_back(std::move(s));
+}
+
+Severity parse_severity(const std::string& s, const std::string& file, const std::string& rule) {
+  if (s == "low") return Severity::low;
+  if (s == "medium") return Severity::medium;
+  if (s == "high") return Severity::high;
+  fail(file, rule, "severity must be low, medium or high");
+}
+
+void read_finding(const json& j, const std::string& file, RulePack& pack) {
+  Finding f;
+  f.id = get_string(j, "id", file, "");
+  f.file = file;
+  f.category = get_string(j, "category", file, f.id);
+  f.severity = parse_severity(get_string(j, "severity", file, f.id), file, f.id);
+  if (j.contains("anchor") && j.at("anchor").is_string()) f.anchor = {j.at("anchor").get<std::string>()};
+  else f.anchor = get_strings(j, "anchor", file, f.id);
+  f.all = get_strings(j, "all", file, f.id);
+  f.any = get_strings(j, "any", file, f.id);
+  f.none = get_strings(j, "none", file, f.id);
+  f.include = get_strings(j, "include", file, f.id);
+  f.after = get_strings(j, "after", file, f.id);
+  f.predicate = get_string(j, "predicate", file, f.id, false);
+  f.within = get_int(j, "within", 100, file, f.id);
+  f.none_within = get_int(j, "none_within", f.within, file, f.id);
+  f.title = get_string(j, "title", file, f.id);
+  f.message = get_string(j, "message", file, f.id);
+  f.advice = get_string(j, "advice", file, f.id);
+  f.guidance = get_string(j, "guidance", file, f.id);
+  if (j.contains("score")) {
+    const auto& s = j.at("score");
+    ScoreSpec spec;
+    if (!s.contains("weights") || !s.at("weights").is_object()) fail(file, f.id, "score needs \"weights\"");
+    for (const auto& [k, v] : s.at("weights").items()) {
+      if (!v.is_number_integer()) fail(file, f.id, "score weights are integers");
+      spec.weights[k] = v.get<int>();
+    }
+    if (!s.contains("threshold") || !s.at("threshold").is_object()) fail(file, f.id, "score needs \"threshold\"");
+    const auto& t = s.at("threshold");
+    spec.threshold = {get_int(t, "strict", 2, file, f.id), get_int(t, "balanced", 3, file, f.id),
+                      get_int(t, "relaxed", 4, file, f.id)};
+    f.score = std::move(spec);
+  }
+  pack.findings.push_back(std::move(f));
+}
+
+void read_rules(const json& j, const std::string& file, RulePack& pack) {
+  if (j.contains("signals")) {
+    if (!j.at("signals").is_array()) fail(file, "", "\"signals\" must be an array");
+    for (const auto& s : j.at("signals")) read_signal(s, file, pack);
+  }
+  if (j.contains("findings")) {
+    if (!j.at("findings").is_array()) fail(file, "", "\"findings\" must be an array");
+    for (const auto& f : j.at("findings")) read_finding(f, file, pack);
+  }
+}
+
+// Replaces every {name} with the lexicon's alternation, longest terms first so
+// that leftmost-first matching prefers "nurse in charge" over "nurse".
+std::string expand(const std::string& pattern, const RulePack& pack, const Signal& s) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < pattern.size()) {
+    const auto open = pattern.find('{', pos);
+    if (open == std::string::npos) break;
+    const auto close = pattern.find('}', open);
+    const auto name = close == std::string::npos ? std::string() : pattern.substr(open + 1, close - open - 1);
+    const bool is_lexicon_ref = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || c == '_';
+    });
+    if (!is_lexicon_ref) {  // a repetition like {1,3}: keep as is
+      out.append(pattern, pos, open + 1 - pos);
+      pos = open + 1;
+      continue;
+    }
+    const auto it = pack.lexicons.find(name);
+    if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon {" + name + "}");
+    // Terms are folded like the text they are matched against ("Barré" -> "Barre").
+    std::vector<std::string> terms;
+    for (const auto& t : it->second.terms) terms.push_back(NormalizedText::build(t, pack.fold).text());
+    std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    out.append(pattern, pos, open - pos);
+    out += "(?:";
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      if (i) out += '|';
+      out += term_regex(terms[i], it->second.leet);
+    }
+    out += ')';
+    pos = close + 1;
+  }
+  out.append(pattern, pos, std::string::npos);
+  return out;
+}
+
+void check_references(RulePack& pack) {
+  std::set<std::string> signal_ids;
+  for (auto& s : pack.signals) {
+    if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
+    s.pattern = expand(s.pattern, pack, s);
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(s.case_sensitive);
+    RE2 re(s.pattern, options);
+    if (!re.ok()) fail(s.file, s.id, "bad pattern: " + re.error());
+  }
+  const auto& cats = categories();
+  std::set<std::string> finding_ids;
+  for (const auto& f : pack.findings) {
+    if (!finding_ids.insert(f.id).second) fail(f.file, f.id, "finding defined twice");
+    if (std::find(cats.begin(), cats.end(), f.category) == cats.end())
+      fail(f.file, f.id, "unknown category \"" + f.category + "\"");
+    auto check_signal = [&](const std::string& id) {
+      if (!signal_ids.count(id)) fail(f.file, f.id, "unknown signal \"" + id + "\"");
+    };
+    for (const auto* list : {&f.anchor, &f.all, &f.any, &f.none, &f.include}) std::for_each(list->begin(), list->end(), check_signal);
+    if (f.score) for (const auto& [id, w] : f.score->weights) check_signal(id);
+    for (const auto& c : f.after)
+      if (std::find(cats.begin(), cats.end(), c) == cats.end()) fail(f.file, f.id, "unknown category \"" + c + "\"");
+    if (!f.predicate.empty() && f.predicate != "anonymous_account" && f.predicate != "watch_term")
+      fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");
+    for (const auto& p : pack.profiles)
+      if (!p.guidance.count(f.guidance))
+        fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+  }
+  if (pack.profiles.empty()) fail("profiles", "", "no profiles defined");
+}
+
+}  // namespace
+
+std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& files) {
+  RulePack pack;
+  try {
+    for (const auto& file : files) {
+      json j;
+      try {
+        j = json::parse(file.text);
+      } catch (const json::parse_error& e) {
+        fail(file.name, "", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
+      }
+      if (!j.is_object()) fail(file.name, "", "a rule file is a JSON object");
+      const auto kind = get_string(j, "kind", file.name, "");
+      if (kind == "fold") read_fold(j, file.name, pack);
+      else if (kind == "lexicons") read_lexicons(j, file.name, pack);
+      else if (kind == "profiles") read_profiles(j, file.name, pack);
+      else if (kind == "rules") read_rules(j, file.name, pack);
+      else fail(file.name, "", "unknown kind \"" + kind + "\"");
+    }
+    check_references(pack);
+  } catch (const PackError& e) {
+    return e.error;
+  }
+  return pack;
+}
+
+}  // namespace secondthought

@@ -1,0 +1,82 @@
+// Rule packs as data: the in-memory model of host/rules/*.json, and its loader.
+// docs/rules.md describes the file format; this header is its contract.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "engine/normalized_text.hpp"
+#include "engine/validators.hpp"
+#include "secondthought/engine.hpp"
+
+namespace secondthought {
+
+// A named list of literal phrases, spliced into signal patterns as {name}.
+struct Lexicon {
+  std::vector<std::string> terms;
+  bool leet = false;  // also match digit/symbol spellings ("junk13s", "f*ck")
+};
+
+// One regular expression whose matches are evidence ("an age with sex", "a
+// staff role"). Matches on the folded text; case-insensitive unless said.
+struct Signal {
+  std::string id;
+  std::string pattern;  // after lexicon expansion; RE2 syntax
+  bool case_sensitive = false;
+  std::optional<Validator> validator;  // applied to the (?P<span>...) group or the whole match
+  bool sharpens = false;  // its presence anywhere makes scored findings one level stricter
+  std::string file;
+};
+
+struct ScoreSpec {
+  std::map<std::string, int> weights;  // signal id -> weight; each signal counts once
+  std::array<int, 3> threshold{2, 3, 4};  // strict, balanced, relaxed
+};
+
+// How signals combine into a warning. Every occurrence of an `anchor` signal (or
+// the whole text when there is none) opens a window of `within` characters either side.
+struct Finding {
+  std::string id, category, file;
+  Severity severity = Severity::medium;
+  std::vector<std::string> anchor;     // signal ids; empty: the whole text
+  std::vector<std::string> all;        // each must occur in the window
+  std::vector<std::string> any;        // at least one must occur in the window
+  std::vector<std::string> none;       // none may occur in the none-window
+  std::vector<std::string> include;    // occurrences in the window are added to spans
+  std::vector<std::string> after;      // categories that must already have warned
+  std::string predicate;               // named check in code, e.g. "anonymous_account"
+  std::optional<ScoreSpec> score;
+  int within = 100;
+  int none_within = 100;
+  std::string title, message, advice, guidance;  // guidance: key into the profile's table
+};
+
+struct Profile {
+  std::string id, regulator, role;  // role: "doctor", "nurse or midwife", ...
+  std::map<std::string, std::vector<GuidanceRef>> guidance;
+};
+
+struct RulePack {
+  FoldTable fold;
+  std::map<std::string, Lexicon> lexicons;
+  std::vector<Signal> signals;
+  std::vector<Finding> findings;
+  std::vector<Profile> profiles;  // default first
+};
+
+struct SourceFile {
+  std::string name;
+  std::string text;
+};
+
+// Parses and validates every file together: unknown lexicons, signals, validators,
+// categories or guidance keys, bad regular expressions and duplicate ids are errors
+// naming the file and rule. Signal patterns are compiled once here to check them.
+std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& files);
+
+}  // namespace secondthought
