@@ -44,6 +44,8 @@ a { color: var(--accent); }
   border: 1px solid var(--line); background: transparent; color: var(--fg); cursor: pointer; }
 .reminder { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 4px; font-size: 12px; }
 .reminder[hidden] { display: none; }
+.notice { margin: 4px 0 8px; }
+.notice[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -88,9 +90,10 @@ a { color: var(--accent); }
     const panel = el('section', { class: 'panel', id: 'st-panel', role: 'region', 'aria-label': 'Second Thought warnings', hidden: '' });
     const header = el('header');
     header.append(el('h2', {}, 'Second Thought'), el('button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×'));
+    const noticeEl = el('p', { class: 'notice', hidden: '' });
     const list = el('ul', { class: 'warnings' });
     const reminder = el('div', { class: 'reminder', hidden: '' });
-    panel.append(header, list, reminder);
+    panel.append(header, noticeEl, list, reminder);
     wrap.append(badge, live, panel);
     root.append(style, wrap);
     document.documentElement.appendChild(host);
@@ -148,20 +151,29 @@ a { color: var(--accent); }
       }
     }
 
-    // items: [{warning, excerpt}], reminder: null | {siteName, url, days}
-    function update(items, worst, reminderInfo, theme) {
+    // items: [{warning, excerpt}], reminder: null | {siteName, url, days},
+    // notice: null | {state, text} when the host cannot check (not installed, stopped).
+    function update(items, worst, reminderInfo, theme, notice) {
       wrap.setAttribute('data-theme', theme || 'light');
       const count = items.length;
       badgeCount.textContent = String(count);
       badge.setAttribute('aria-label', describe(count, worst));
       if (worst) badge.setAttribute('data-worst', worst);
       else badge.removeAttribute('data-worst');
-      if (count) badge.setAttribute('data-visible', '');
+      if (notice && !count) {
+        badgeCount.textContent = '!';
+        badge.setAttribute('aria-label', 'Second Thought: ' + notice.text);
+      }
+      if (count || notice) badge.setAttribute('data-visible', '');
       else {
         badge.removeAttribute('data-visible');
         if (!panel.hidden) close(false);
       }
-      host.setAttribute('data-count', String(count));
+      if (notice) host.setAttribute('data-host-status', notice.state);
+      else host.removeAttribute('data-host-status');
+      noticeEl.hidden = !notice;
+      noticeEl.textContent = notice ? notice.text : '';
+      if (!notice) host.setAttribute('data-count', String(count));
 
       const frag = document.createDocumentFragment();
       for (const { warning: w, excerpt } of items) {
@@ -199,7 +211,7 @@ a { color: var(--accent); }
         reminder.hidden = true;
       }
 
-      const announcement = describe(count, worst);
+      const announcement = notice && !count ? 'Second Thought: ' + notice.text : describe(count, worst);
       if (announcement !== lastAnnounced) {
         live.textContent = announcement;
         lastAnnounced = announcement;

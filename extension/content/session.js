@@ -70,7 +70,8 @@
         if (seq !== this.seq) return null; // a newer request was sent: this reply is stale
         this.inFlight = null;
         if (!res.ok) {
-          this.failed = res.error;
+          this.failed = res;
+          this.render();
           return null;
         }
         this.failed = null;
@@ -80,6 +81,16 @@
       });
       this.inFlight = p;
       return p;
+    }
+
+    // Why this compose box is not being checked, when the host cannot answer.
+    notice() {
+      if (!this.failed) return null;
+      const state = this.failed.status || 'error';
+      const text = state === 'not_installed'
+        ? 'the checker is not installed on this computer, so this post is not being checked. Run ./installer/install.sh from the Second Thought folder, then restart the browser.'
+        : 'the checker is not responding, so this post is not being checked right now.';
+      return { state, text };
     }
 
     visibleWarnings() {
@@ -112,7 +123,10 @@
         days: ST.reminders.daysSince(this.site.id, state.privacyReviews, Date.now()),
       } : null;
       this.ui.update(warnings.map((w) => ({ warning: w, excerpt: this.excerptOf(w) })), worst,
-        reminder, ST.theme.themeFor(this.editor));
+        reminder, ST.theme.themeFor(this.editor), this.notice());
+      // How much text the shown analysis covers (a length, never the text): lets anyone
+      // inspecting the page tell a current analysis from an older one.
+      if (this.analysis) this.ui.host.setAttribute('data-chars', String(this.analysis.text.length));
       this.place();
       this.env.onRendered();
     }

@@ -1,0 +1,4 @@
+// Debian's Firefox ESR driven by puppeteer-core (WebDriver BiDi).
+import { scenarios } from './lib/scenarios.mjs';
+
+scenarios('firefox');
