@@ -24,6 +24,18 @@ class BrowserStartTest(unittest.TestCase):
     def test_serve_command(self):
         self.assert_serves("serve")
 
+    def test_a_log_file_that_cannot_be_opened_does_not_stop_serving(self):
+        with Host("serve", "--log-file", "/proc/no-such-dir/host.log") as host:
+            self.assertEqual(host.call({"type": "hello"})["type"], "hello")
+            self.assertEqual(host.close(), 0)
+            self.assertIn("cannot open the log file", host.stderr_text())
+
+    def test_a_bad_log_level_in_the_environment_does_not_stop_serving(self):
+        with Host("serve", env={"SECONDTHOUGHT_LOG_LEVEL": "chatty"}) as host:
+            self.assertEqual(host.call({"type": "hello"})["type"], "hello")
+            self.assertEqual(host.close(), 0)
+            self.assertIn("SECONDTHOUGHT_LOG_LEVEL", host.stderr_text())
+
 
 class CheckTest(unittest.TestCase):
     def test_json_is_the_analysis_object(self):
