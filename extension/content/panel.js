@@ -138,6 +138,13 @@ a { color: var(--accent); }
       badge.style.left = `${left}px`;
       if (!panel.hidden) {
         const pw = panel.offsetWidth || 340;
+        // Beside the compose box when there is room, so its text and post button stay visible.
+        if (anchor.right + 8 + pw <= innerWidth - 8) {
+          panel.style.left = `${anchor.right + 8}px`;
+          panel.style.top = `${Math.max(8, Math.min(top, innerHeight - panel.offsetHeight - 8))}px`;
+          panel.style.bottom = '';
+          return;
+        }
         const below = top + 28;
         const maxH = innerHeight - below - 8;
         panel.style.left = `${Math.max(8, Math.min(left + bw - pw, innerWidth - pw - 8))}px`;

@@ -136,16 +136,24 @@
       if (this.framework === 'textarea') return;
       const now = ST.textMap.read(this.editor);
       if (!this.analysis || now.text !== this.analysis.text) return; // a newer analysis is on its way
-      const entries = [];
+      // Warnings often share spans (the same name backs two findings): paint each span
+      // once, in the colour of the most serious warning that names it.
+      const spans = new Map();
       for (const w of warnings) {
         for (const s of w.spans || []) {
-          const r = ST.textMap.rangeFor(now.segments, s.start, s.end);
-          if (!r) continue;
-          const range = document.createRange();
-          range.setStart(r.startNode, r.startOffset);
-          range.setEnd(r.endNode, r.endOffset);
-          entries.push({ range, severity: w.severity });
+          const key = `${s.start}:${s.end}`;
+          const had = spans.get(key);
+          if (!had || ST.severity.rank(w.severity) > ST.severity.rank(had.severity)) spans.set(key, { ...s, severity: w.severity });
         }
+      }
+      const entries = [];
+      for (const s of spans.values()) {
+        const r = ST.textMap.rangeFor(now.segments, s.start, s.end);
+        if (!r) continue;
+        const range = document.createRange();
+        range.setStart(r.startNode, r.startOffset);
+        range.setEnd(r.endNode, r.endOffset);
+        entries.push({ range, severity: s.severity });
       }
       ST.highlighter.set(this, entries);
     }

@@ -1,4 +1,6 @@
 // Debian's Chromium driven by playwright-core.
-import { scenarios } from './lib/scenarios.mjs';
+import { noHostScenarios, scenarios, settingsScenarios } from './lib/scenarios.mjs';
 
 scenarios('chromium');
+settingsScenarios('chromium');
+noHostScenarios('chromium');

@@ -1,4 +1,6 @@
 // Debian's Firefox ESR driven by puppeteer-core (WebDriver BiDi).
-import { scenarios } from './lib/scenarios.mjs';
+import { noHostScenarios, scenarios, settingsScenarios } from './lib/scenarios.mjs';
 
 scenarios('firefox');
+settingsScenarios('firefox');
+noHostScenarios('firefox');

@@ -20,7 +20,7 @@ const FB_COMMENT = '#comment';
 // A patient's title and name, and an NHS number that passes the modulus-11 check, after
 // an emoji (two UTF-16 code units) so every offset after it is shifted by 2. (Not as the
 // first character: Draft.js in Firefox breaks on an emoji typed into an empty editor.)
-const RISKY = 'Ward round done 👋 Saw Mrs Okafor today, NHS no 943 476 5919';
+const RISKY = 'Busy clinic 👋 Saw Mrs Okafor today, NHS no 943 476 5919';
 const CLEAN = 'parkrun PB this morning, 24:51! Legs have filed a formal complaint.';
 const SELF_ID = "As a GP I'm begging you: stop asking for antibiotics for viral sore throats. #AMR";
 
@@ -228,6 +228,173 @@ export function scenarios(kind) {
       assert.ok(painted.some((h) => h.text === '943 476 5919'), 'a new analysis arrived');
       const now = hostPids(hostPath);
       assert.ok(now.length >= 1 && now.every((p) => !before.includes(p)), 'a new host process');
+    });
+  });
+}
+
+// Options take effect. Chromium: through the options page itself, in one browser.
+// Firefox: its extension pages cannot be driven over WebDriver BiDi, so each case starts
+// Firefox with the settings given as policy (storage.managed, the same settings shape).
+function settingsHarness(kind) {
+  const h = { d: null, dir: null, server: null, hostPath: null, extDir: null };
+
+  h.start = async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    h.dir = mkdtempSync(join(tmpdir(), `secondthought-e2e-${kind}-settings-`));
+    mkdirSync(join(h.dir, 'site'));
+    h.server = await startServer(join(h.dir, 'site'));
+    h.hostPath = installHostCopy(h.dir);
+    h.extDir = build(kind, join(h.dir, 'ext'));
+    if (kind === 'chromium') h.d = await launch.chromium({ extDir: h.extDir, dir: h.dir, port: h.server.port, hostPath: h.hostPath });
+  };
+
+  h.stop = async () => {
+    if (h.d) await h.d.close();
+    if (h.server) await h.server.close();
+    if (h.dir) rmSync(h.dir, { recursive: true, force: true });
+  };
+
+  // change: {profile?, real_name?, categories?: {name: bool}, sites?: {id: bool}}
+  h.apply = async (change) => {
+    if (kind === 'firefox') {
+      if (h.d) await h.d.close();
+      const policy = {};
+      if (change.profile) policy.profile = change.profile;
+      if (change.real_name !== undefined) policy.identity = { real_name: change.real_name };
+      if (change.categories) policy.categories = change.categories;
+      if (change.sites) policy.sites = change.sites;
+      h.d = await launch.firefox({ extDir: h.extDir, dir: h.dir, port: h.server.port, hostPath: h.hostPath, policy });
+      return h.d;
+    }
+    const page = await h.d.newPage();
+    await page.goto(h.d.extUrl('options/options.html'));
+    await h.d.waitFor(page, () => document.body.dataset.ready === 'true');
+    await page.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.reload();
+    await h.d.waitFor(page, () => document.body.dataset.ready === 'true');
+    if (change.profile) await page.selectOption('#profile', change.profile);
+    if (change.real_name !== undefined) {
+      await page.fill('#real_name', change.real_name);
+      await page.press('#real_name', 'Tab');
+    }
+    for (const [c, on] of Object.entries(change.categories || {})) await page.setChecked(`#category-${c}`, on);
+    for (const [s, on] of Object.entries(change.sites || {})) await page.setChecked(`#site-${s}`, on);
+    // Saved as the form says: what the background will configure the host with.
+    await h.d.waitFor(page, async (c) => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      if (!settings) return false;
+      if (c.profile && settings.profile !== c.profile) return false;
+      if (c.real_name !== undefined && settings.identity.real_name !== c.real_name) return false;
+      for (const [k, v] of Object.entries(c.categories || {})) if (settings.categories[k] !== v) return false;
+      for (const [k, v] of Object.entries(c.sites || {})) if (settings.sites[k] !== v) return false;
+      return true;
+    }, change);
+    if (Object.keys(change).length) await page.screenshot({ path: join(OUTPUT, `${kind}-options.png`), fullPage: true });
+    await page.close();
+    return h.d;
+  };
+  return h;
+}
+
+export function settingsScenarios(kind) {
+  describe(`${kind}: options change what is checked`, { concurrency: false }, () => {
+    const h = settingsHarness(kind);
+    before(() => h.start());
+    after(() => h.stop());
+
+    it('site switched off: no analysis at all, and posting is not held', async () => {
+      const d = await h.apply({ sites: { x: false } });
+      const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.watchDialogs(page);
+      await P.typeInto(d, page, X_EDITOR, RISKY);
+      // Nothing can be waited for when nothing should happen: give a checked editor
+      // several debounce periods to show something, then look.
+      await new Promise((r) => setTimeout(r, 2000));
+      assert.equal(await page.evaluate(() => document.querySelectorAll('secondthought-ui').length), 0);
+      assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+      await P.clickSelector(page, '[data-testid="tweetButton"]');
+      await d.waitFor(page, () => window.__posts.length === 1);
+      assert.equal(await P.dialogsSeen(page), 0);
+    });
+
+    it('a category switched off is not reported', async () => {
+      const d = await h.apply({ categories: { confidentiality: false } });
+      const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, RISKY);
+      await waitForAnalysisOf(d, page, RISKY);
+      const ws = await P.warnings(page);
+      assert.ok(!ws.some((w) => w.category === 'confidentiality'), JSON.stringify(ws));
+      assert.ok(!(await P.highlights(page, X_EDITOR)).some((x) => x.text === '943 476 5919'));
+    });
+
+    it("the regulator profile changes the guidance cited", async () => {
+      const d = await h.apply({ profile: 'nmc' });
+      const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, RISKY);
+      await waitForAnalysisOf(d, page, RISKY);
+      await P.waitForCategory(d, page, 'confidentiality');
+      const guidance = (await P.warnings(page)).flatMap((w) => w.guidance).join(' | ');
+      assert.match(guidance, /NMC/);
+      assert.doesNotMatch(guidance, /GMC/);
+    });
+
+    it('the real name drives the anonymity check', async () => {
+      let d = await h.apply({ real_name: 'Hannah Lewis' });
+      let page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, SELF_ID);
+      await waitForAnalysisOf(d, page, SELF_ID);
+      await P.waitForCategory(d, page, 'anonymity');
+
+      d = await h.apply({ real_name: 'Night Shift Doc' }); // the name the account shows
+      page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, SELF_ID);
+      await waitForAnalysisOf(d, page, SELF_ID);
+      assert.ok(!(await P.warnings(page)).some((w) => w.category === 'anonymity'));
+    });
+  });
+}
+
+export function noHostScenarios(kind) {
+  describe(`${kind}: no host installed`, { concurrency: false }, () => {
+    let dir;
+    let server;
+    let d;
+    before(async () => {
+      mkdirSync(OUTPUT, { recursive: true });
+      dir = mkdtempSync(join(tmpdir(), `secondthought-e2e-${kind}-nohost-`));
+      mkdirSync(join(dir, 'site'));
+      server = await startServer(join(dir, 'site'));
+      d = await launch[kind]({ extDir: build(kind, join(dir, 'ext')), dir, port: server.port, hostPath: null });
+    });
+    after(async () => {
+      if (d) await d.close();
+      if (server) await server.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    if (kind === 'chromium') {
+      it('the popup says the host is not installed, and how to install it', async () => {
+        const page = await d.newPage();
+        await page.goto(d.extUrl('popup/popup.html'));
+        await d.waitFor(page, () => document.getElementById('host-status').dataset.state === 'not_installed');
+        assert.equal(await page.evaluate(() => document.getElementById('host-help').hidden), false);
+        assert.match(await page.evaluate(() => document.getElementById('host-help').innerText), /\.\/installer\/install\.sh/);
+        assert.match(await page.evaluate(() => document.getElementById('host-status').textContent), /Not installed/);
+        await page.screenshot({ path: join(OUTPUT, `${kind}-popup-no-host.png`) });
+        await page.close();
+      });
+    }
+
+    it('the compose box says the checker is not installed, and posting still works', async () => {
+      const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, RISKY);
+      await d.waitFor(page, () => document.querySelector('secondthought-ui[data-host-status="not_installed"]') !== null);
+      const text = await page.evaluate(() => document.querySelector('secondthought-ui').shadowRoot.querySelector('.notice').textContent);
+      assert.match(text, /not installed/);
+      assert.match(text, /install\.sh/);
+      await P.clickSelector(page, '[data-testid="tweetButton"]');
+      await d.waitFor(page, () => window.__posts.length === 1);
+      assert.equal((await P.posts(page))[0].text, RISKY);
     });
   });
 }
