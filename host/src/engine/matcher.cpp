@@ -3,6 +3,9 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
+#include <map>
+
 namespace secondthought {
 namespace {
 
@@ -26,22 +29,37 @@ struct Matcher::Impl {
     std::unique_ptr<RE2> re;
     std::optional<Validator> validator;
     int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
+    std::vector<std::size_t> except;
   };
   std::vector<Compiled> signals;
   RE2::Set set{signal_options(true), RE2::UNANCHORED};
 };
 
 Matcher::Matcher(const std::vector<Signal>& signals) : impl_(std::make_unique<Impl>()) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < signals.size(); ++i) index[signals[i].id] = i;
   for (const auto& s : signals) {
     Impl::Compiled c;
     c.re = std::make_unique<RE2>(s.pattern, signal_options(s.case_sensitive));
     c.validator = s.validator;
     const auto& groups = c.re->NamedCapturingGroups();
     if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
+    for (const auto& e : s.except) c.except.push_back(index.at(e));
     impl_->signals.push_back(std::move(c));
     impl_->set.Add(set_pattern(s), nullptr);
   }
   impl_->set.Compile();
+}
+
+// "Mr Tickle" is a book and "Mr Oduya's theatre list" a surgeon's: a signal's
+// occurrence that overlaps an occurrence of one of its `except` signals is dropped.
+void Matcher::drop_excepted(std::vector<std::vector<Occurrence>>& out) const {
+  for (std::size_t i = 0; i < out.size(); ++i)
+    for (const auto e : impl_->signals[i].except)
+      std::erase_if(out[i], [&](const Occurrence& o) {
+        return std::any_of(out[e].begin(), out[e].end(),
+                           [&](const Occurrence& x) { return o.begin < x.end && x.begin < o.end; });
+      });
 }
 
 Matcher::~Matcher() = default;
@@ -70,6 +88,7 @@ std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const
       pos = whole_end > whole_begin ? whole_end : whole_end + 1;
     }
   }
+  drop_excepted(out);
   return out;
 }
 

@@ -31,6 +31,7 @@ class Matcher {
   std::vector<std::vector<Occurrence>> match(std::string_view text) const;
 
  private:
+  void drop_excepted(std::vector<std::vector<Occurrence>>& out) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
