@@ -252,12 +252,7 @@ void check_references(RulePack& pack) {
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
     if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
-    s.pattern = expand(s.pattern, pack, s);
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_case_sensitive(s.case_sensitive);
-    RE2 re(s.pattern, options);
-    if (!re.ok()) fail(s.file, s.id, "bad pattern: " + re.error());
+    s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
   }
   for (const auto& s : pack.signals)
     for (const auto& e : s.except)

@@ -77,8 +77,8 @@ struct SourceFile {
 };
 
 // Parses and validates every file together: unknown lexicons, signals, validators,
-// categories or guidance keys, bad regular expressions and duplicate ids are errors
-// naming the file and rule. Signal patterns are compiled once here to check them.
+// categories or guidance keys and duplicate ids are errors naming the file and
+// rule. Patterns come back expanded but not compiled: Matcher::compile checks them.
 std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& files);
 
 }  // namespace secondthought
