@@ -22,7 +22,7 @@ struct Engine::Impl {
   std::vector<std::string> profile_ids;
   std::vector<bool> sharpening;  // by signal index
 
-  explicit Impl(RulePack p) : pack(std::move(p)), matcher(pack.signals), plan(pack) {
+  Impl(RulePack p, Matcher m) : pack(std::move(p)), matcher(std::move(m)), plan(pack) {
     for (const auto& profile : pack.profiles) profile_ids.push_back(profile.id);
     for (const auto& s : pack.signals) sharpening.push_back(s.sharpens);
   }
@@ -37,10 +37,13 @@ struct Engine::Impl {
 namespace {
 
 std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
-                                           const std::function<Engine(RulePack)>& make) {
+                                           const std::function<Engine(RulePack, Matcher)>& make) {
   auto pack = load_rule_pack(files);
   if (auto* error = std::get_if<LoadError>(&pack)) return *error;
-  return make(std::move(std::get<RulePack>(pack)));
+  auto& rules = std::get<RulePack>(pack);
+  auto matcher = Matcher::compile(rules.signals);
+  if (auto* error = std::get_if<LoadError>(&matcher)) return *error;
+  return make(std::move(rules), std::move(std::get<Matcher>(matcher)));
 }
 
 int level_of(Sensitivity s) {
@@ -62,7 +65,7 @@ Engine::~Engine() = default;
 std::variant<Engine, LoadError> Engine::load_builtin() {
   std::vector<SourceFile> files;
   for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-  return from_files(files, [](RulePack p) { return Engine(std::make_unique<Impl>(std::move(p))); });
+  return from_files(files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
 }
 
 std::variant<Engine, LoadError> Engine::load_directory(const std::string& dir) {
@@ -79,7 +82,7 @@ std::variant<Engine, LoadError> Engine::load_directory(const std::string& dir) {
     text << in.rdbuf();
     files.push_back({p.filename().string(), text.str()});
   }
-  return from_files(files, [](RulePack p) { return Engine(std::make_unique<Impl>(std::move(p))); });
+  return from_files(files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
 }
 
 const std::vector<std::string>& Engine::profiles() const { return impl_->profile_ids; }

@@ -45,15 +45,18 @@ class Evaluator {
   std::vector<RawFinding> run() const {
     std::vector<RawFinding> out;
     std::set<std::string> warned;
+    std::map<std::string, std::vector<Occurrence>> evidence_by_category;
     for (const auto& step : in_.plan.steps()) {
       const auto& f = *step.finding;
       if (!f.after.empty() &&
           std::none_of(f.after.begin(), f.after.end(), [&](const auto& c) { return warned.count(c) > 0; }))
         continue;
       if (!f.predicate.empty() && !(in_.predicate && in_.predicate(f.predicate))) continue;
-      auto evidence = evaluate(step);
+      auto evidence = evaluate(step, yielded(f, evidence_by_category));
       if (evidence.empty()) continue;
       warned.insert(f.category);
+      auto& seen = evidence_by_category[f.category];
+      seen.insert(seen.end(), evidence.begin(), evidence.end());
       out.push_back({&f, std::move(evidence)});
     }
     return out;
@@ -112,7 +115,17 @@ class Evaluator {
     return true;
   }
 
-  std::vector<Occurrence> evaluate(const FindingPlan::Step& step) const {
+  // Evidence of the categories this finding yields to: an anchor inside it is
+  // already explained (a colleague being criticised is not a patient).
+  static std::vector<Occurrence> yielded(const Finding& f,
+                                         const std::map<std::string, std::vector<Occurrence>>& by_category) {
+    std::vector<Occurrence> out;
+    for (const auto& c : f.yield_to)
+      if (auto it = by_category.find(c); it != by_category.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
+
+  std::vector<Occurrence> evaluate(const FindingPlan::Step& step, const std::vector<Occurrence>& skip) const {
     const auto& f = *step.finding;
     std::vector<Occurrence> evidence;
     if (step.anchor.empty()) {
@@ -122,6 +135,8 @@ class Evaluator {
     }
     for (const auto anchor_signal : step.anchor)
       for (const auto& a : occ(anchor_signal)) {
+        if (std::any_of(skip.begin(), skip.end(), [&](const Occurrence& x) { return a.begin < x.end && x.begin < a.end; }))
+          continue;
         std::vector<Occurrence> found;
         if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found)) {
           evidence.insert(evidence.begin(), a);  // the anchor leads: it names the warning

@@ -1,7 +1,10 @@
 #include "engine/matcher.hpp"
 
 #include <re2/re2.h>
-#include <re2/set.h>
+
+#include <algorithm>
+#include <map>
+#include <thread>
 
 namespace secondthought {
 namespace {
@@ -10,67 +13,91 @@ RE2::Options signal_options(bool case_sensitive) {
   RE2::Options o;
   o.set_log_errors(false);
   o.set_case_sensitive(case_sensitive);
-  o.set_max_mem(64 << 20);  // large lexicon alternations need room to stay on the DFA
+  // Bounds each pattern's DFA cache, so memory stays flat however many drafts
+  // are analysed; the largest lexicon alternations still fit.
+  o.set_max_mem(4 << 20);
   return o;
-}
-
-std::string set_pattern(const Signal& s) {
-  // One Set holds every signal, so case-insensitivity travels inside the pattern.
-  return s.case_sensitive ? s.pattern : "(?i:" + s.pattern + ")";
 }
 
 }  // namespace
 
+// An RE2::Set pre-filter over every signal was measured and removed: with large
+// lexicon alternations its combined DFA cost about four times what it saved
+// (docs/performance.md).
 struct Matcher::Impl {
   struct Compiled {
     std::unique_ptr<RE2> re;
     std::optional<Validator> validator;
     int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
+    std::vector<std::size_t> except;
   };
   std::vector<Compiled> signals;
-  RE2::Set set{signal_options(true), RE2::UNANCHORED};
 };
 
-Matcher::Matcher(const std::vector<Signal>& signals) : impl_(std::make_unique<Impl>()) {
-  for (const auto& s : signals) {
-    Impl::Compiled c;
-    c.re = std::make_unique<RE2>(s.pattern, signal_options(s.case_sensitive));
-    c.validator = s.validator;
-    const auto& groups = c.re->NamedCapturingGroups();
-    if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
-    impl_->signals.push_back(std::move(c));
-    impl_->set.Add(set_pattern(s), nullptr);
-  }
-  impl_->set.Compile();
-}
-
+Matcher::Matcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Matcher::~Matcher() = default;
 Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
+std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& signals) {
+  auto impl = std::make_unique<Impl>();
+  impl->signals.resize(signals.size());
+  auto compile_range = [&](std::size_t first, std::size_t step) {
+    for (std::size_t i = first; i < signals.size(); i += step)
+      impl->signals[i].re = std::make_unique<RE2>(signals[i].pattern, signal_options(signals[i].case_sensitive));
+  };
+  const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(compile_range, w, workers);
+  compile_range(0, workers);
+  for (auto& t : threads) t.join();
+
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < signals.size(); ++i) index[signals[i].id] = i;
+  for (std::size_t i = 0; i < signals.size(); ++i) {
+    auto& c = impl->signals[i];
+    if (!c.re->ok()) return LoadError{signals[i].file, signals[i].id, "bad pattern: " + c.re->error()};
+    c.validator = signals[i].validator;
+    const auto& groups = c.re->NamedCapturingGroups();
+    if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
+    for (const auto& e : signals[i].except) c.except.push_back(index.at(e));
+  }
+  return Matcher(std::move(impl));
+}
+
 std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const {
   std::vector<std::vector<Occurrence>> out(impl_->signals.size());
-  std::vector<int> hits;
-  if (!impl_->set.Match(text, &hits)) return out;
-  for (const int index : hits) {
-    const auto& c = impl_->signals[static_cast<std::size_t>(index)];
+  std::vector<re2::StringPiece> sub;
+  for (std::size_t index = 0; index < impl_->signals.size(); ++index) {
+    const auto& c = impl_->signals[index];
     const int groups = c.span_group + 1;
-    std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
+    sub.assign(static_cast<std::size_t>(groups), {});
     std::size_t pos = 0;
-    while (pos <= text.size() &&
-           c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
+    while (pos <= text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
       const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
       const auto whole_end = whole_begin + sub[0].size();
       const auto& part = sub[static_cast<std::size_t>(c.span_group)];
       if (part.data() != nullptr && !part.empty()) {
         const auto b = static_cast<std::size_t>(part.data() - text.data());
         if (!c.validator || (*c.validator)(std::string_view(part.data(), part.size())))
-          out[static_cast<std::size_t>(index)].push_back({b, b + part.size()});
+          out[index].push_back({b, b + part.size()});
       }
       pos = whole_end > whole_begin ? whole_end : whole_end + 1;
     }
   }
+  drop_excepted(out);
   return out;
+}
+
+// "Mr Tickle" is a book and "Mr Oduya's theatre list" a surgeon's: a signal's
+// occurrence that overlaps an occurrence of one of its `except` signals is dropped.
+void Matcher::drop_excepted(std::vector<std::vector<Occurrence>>& out) const {
+  for (std::size_t i = 0; i < out.size(); ++i)
+    for (const auto e : impl_->signals[i].except)
+      std::erase_if(out[i], [&](const Occurrence& o) {
+        return std::any_of(out[e].begin(), out[e].end(),
+                           [&](const Occurrence& x) { return o.begin < x.end && x.begin < o.end; });
+      });
 }
 
 }  // namespace secondthought

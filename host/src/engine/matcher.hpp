@@ -1,16 +1,12 @@
-// Compiles every signal once; per draft, one RE2::Set pass says which signals can
-// match, and only those run again to find where.
+// Compiles every signal once; per draft, finds where each one matches.
 #pragma once
 
 #include <memory>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "engine/rule_pack.hpp"
-
-namespace re2 {
-class RE2;
-}
 
 namespace secondthought {
 
@@ -21,17 +17,22 @@ struct Occurrence {
 
 class Matcher {
  public:
-  // Pre-condition: `signals` passed load_rule_pack (every pattern compiles).
-  explicit Matcher(const std::vector<Signal>& signals);
+  // Compiles every pattern (on all cores: start-up time is part of the product).
+  // A pattern RE2 rejects is a LoadError naming its file and signal.
+  static std::variant<Matcher, LoadError> compile(const std::vector<Signal>& signals);
+
   ~Matcher();
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;
 
-  // occurrences[i] lists the matches of signals[i] in `text`, in order, validated.
+  // occurrences[i] lists the matches of signals[i] in `text`: in order, not
+  // overlapping, validated, and without those an `except` signal overlaps.
   std::vector<std::vector<Occurrence>> match(std::string_view text) const;
 
  private:
   struct Impl;
+  explicit Matcher(std::unique_ptr<Impl> impl);
+  void drop_excepted(std::vector<std::vector<Occurrence>>& out) const;
   std::unique_ptr<Impl> impl_;
 };
 

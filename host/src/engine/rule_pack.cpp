@@ -65,7 +65,7 @@ std::string term_regex(const std::string& term, bool leet) {
   for (char c : term) {
     const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (c == ' ') {
-      out += "\\s+";
+      out += "[\\s.,!:;]+";  // "every single time" also as "Every. Single. Time."
     } else if (c == '-') {
       out += "[-\\s]?";
     } else if (leet && lower == 'a') {
@@ -150,6 +150,7 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
     s.validator = find_validator(name);
     if (!s.validator) fail(file, s.id, "unknown validator \"" + name + "\"");
   }
+  s.except = get_strings(j, "except", file, s.id);
   if (j.contains("sharpens")) s.sharpens = j.at("sharpens").is_boolean() && j.at("sharpens").get<bool>();
   pack.signals.push_back(std::move(s));
 }
@@ -174,6 +175,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   f.none = get_strings(j, "none", file, f.id);
   f.include = get_strings(j, "include", file, f.id);
   f.after = get_strings(j, "after", file, f.id);
+  f.yield_to = get_strings(j, "yield_to", file, f.id);
   f.predicate = get_string(j, "predicate", file, f.id, false);
   f.within = get_int(j, "within", 100, file, f.id);
   f.none_within = get_int(j, "none_within", f.within, file, f.id);
@@ -250,13 +252,11 @@ void check_references(RulePack& pack) {
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
     if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
-    s.pattern = expand(s.pattern, pack, s);
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_case_sensitive(s.case_sensitive);
-    RE2 re(s.pattern, options);
-    if (!re.ok()) fail(s.file, s.id, "bad pattern: " + re.error());
+    s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
   }
+  for (const auto& s : pack.signals)
+    for (const auto& e : s.except)
+      if (!signal_ids.count(e)) fail(s.file, s.id, "unknown signal in except: \"" + e + "\"");
   const auto& cats = categories();
   std::set<std::string> finding_ids;
   for (const auto& f : pack.findings) {
@@ -268,7 +268,8 @@ void check_references(RulePack& pack) {
     };
     for (const auto* list : {&f.anchor, &f.all, &f.any, &f.none, &f.include}) std::for_each(list->begin(), list->end(), check_signal);
     if (f.score) for (const auto& [id, w] : f.score->weights) check_signal(id);
-    for (const auto& c : f.after)
+    for (const auto* list : {&f.after, &f.yield_to})
+    for (const auto& c : *list)
       if (std::find(cats.begin(), cats.end(), c) == cats.end()) fail(f.file, f.id, "unknown category \"" + c + "\"");
     if (!f.predicate.empty() && f.predicate != "anonymous_account" && f.predicate != "watch_term")
       fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");

@@ -30,6 +30,7 @@ struct Signal {
   bool case_sensitive = false;
   std::optional<Validator> validator;  // applied to the (?P<span>...) group or the whole match
   bool sharpens = false;  // its presence anywhere makes scored findings one level stricter
+  std::vector<std::string> except;  // an occurrence overlapping one of these signals' is dropped
   std::string file;
 };
 
@@ -49,6 +50,7 @@ struct Finding {
   std::vector<std::string> none;       // none may occur in the none-window
   std::vector<std::string> include;    // occurrences in the window are added to spans
   std::vector<std::string> after;      // categories that must already have warned
+  std::vector<std::string> yield_to;   // an anchor that is evidence of these categories' warnings is skipped
   std::string predicate;               // named check in code, e.g. "anonymous_account"
   std::optional<ScoreSpec> score;
   int within = 100;
@@ -75,8 +77,8 @@ struct SourceFile {
 };
 
 // Parses and validates every file together: unknown lexicons, signals, validators,
-// categories or guidance keys, bad regular expressions and duplicate ids are errors
-// naming the file and rule. Signal patterns are compiled once here to check them.
+// categories or guidance keys and duplicate ids are errors naming the file and
+// rule. Patterns come back expanded but not compiled: Matcher::compile checks them.
 std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& files);
 
 }  // namespace secondthought
