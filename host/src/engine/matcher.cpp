@@ -15,7 +15,7 @@ RE2::Options signal_options(bool case_sensitive) {
   o.set_case_sensitive(case_sensitive);
   // Bounds each pattern's DFA cache, so memory stays flat however many drafts
   // are analysed; the largest lexicon alternations still fit.
-  o.set_max_mem(4 << 20);
+  o.set_max_mem(16 << 20);
   return o;
 }
 
@@ -65,10 +65,18 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
   return Matcher(std::move(impl));
 }
 
-std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const {
-  std::vector<std::vector<Occurrence>> out(impl_->signals.size());
+namespace {
+
+// Drafts longer than this are matched on every core: each signal is an
+// independent scan, and a 63,000-character Facebook post is worth splitting.
+constexpr std::size_t kParallelFrom = 8 * 1024;
+
+}  // namespace
+
+void Matcher::match_range(std::string_view text, std::size_t first, std::size_t step,
+                          std::vector<std::vector<Occurrence>>& out) const {
   std::vector<re2::StringPiece> sub;
-  for (std::size_t index = 0; index < impl_->signals.size(); ++index) {
+  for (std::size_t index = first; index < impl_->signals.size(); index += step) {
     const auto& c = impl_->signals[index];
     const int groups = c.span_group + 1;
     sub.assign(static_cast<std::size_t>(groups), {});
@@ -85,6 +93,17 @@ std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const
       pos = whole_end > whole_begin ? whole_end : whole_end + 1;
     }
   }
+}
+
+std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const {
+  std::vector<std::vector<Occurrence>> out(impl_->signals.size());
+  const std::size_t workers =
+      text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w)
+    threads.emplace_back([&, w] { match_range(text, w, workers, out); });  // each writes its own slots
+  match_range(text, 0, workers, out);
+  for (auto& t : threads) t.join();
   drop_excepted(out);
   return out;
 }

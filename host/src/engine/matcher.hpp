@@ -32,6 +32,8 @@ class Matcher {
  private:
   struct Impl;
   explicit Matcher(std::unique_ptr<Impl> impl);
+  void match_range(std::string_view text, std::size_t first, std::size_t step,
+                   std::vector<std::vector<Occurrence>>& out) const;
   void drop_excepted(std::vector<std::vector<Occurrence>>& out) const;
   std::unique_ptr<Impl> impl_;
 };
