@@ -46,6 +46,28 @@ std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
   return make(std::move(rules), std::move(std::get<Matcher>(matcher)));
 }
 
+bool overlaps(const std::vector<Occurrence>& a, const std::vector<Occurrence>& b) {
+  for (const auto& x : a)
+    for (const auto& y : b)
+      if (x.begin < y.end && y.begin < x.end) return true;
+  return false;
+}
+
+// One warning per concern: a later finding of the same category whose evidence
+// overlaps an earlier one's adds its evidence to it (packs list the more
+// specific finding first) instead of repeating the same point.
+void merge_overlapping(std::vector<RawFinding>& raw) {
+  for (std::size_t i = 0; i < raw.size(); ++i)
+    for (std::size_t j = i + 1; j < raw.size();) {
+      if (raw[j].finding->category == raw[i].finding->category && overlaps(raw[i].evidence, raw[j].evidence)) {
+        raw[i].evidence.insert(raw[i].evidence.end(), raw[j].evidence.begin(), raw[j].evidence.end());
+        raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(j));
+      } else {
+        ++j;
+      }
+    }
+}
+
 int level_of(Sensitivity s) {
   switch (s) {
     case Sensitivity::strict: return 0;
@@ -107,6 +129,7 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   auto raw = evaluate_findings(inputs);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);
+  merge_overlapping(raw);
 
   const auto& profile = impl_->profile(settings.profile);
   Analysis out;
