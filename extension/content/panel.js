@@ -83,7 +83,7 @@ a { color: var(--accent); }
     const root = host.attachShadow({ mode: 'open' });
     const wrap = el('div', { class: 'wrap', 'data-theme': 'light' });
     const style = el('style', {}, STYLE);
-    const badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'st-panel', 'aria-label': describe(0) });
+    const badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'st-panel', 'aria-keyshortcuts': 'Alt+Shift+W', 'aria-label': describe(0), title: 'Second Thought (Alt+Shift+W)' });
     const badgeCount = el('span', { class: 'count' }, '0');
     badge.appendChild(badgeCount);
     const live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });

@@ -35,6 +35,15 @@
       editor.addEventListener('beforeinput', this.onEdit, { passive: true });
       editor.addEventListener('input', this.onEdit, { passive: true });
       editor.addEventListener('focusin', this.onFocus, { passive: true });
+      // Alt+Shift+W from the compose box opens the panel with focus in it (the badge
+      // itself sits at the end of the page's tab order).
+      this.onKey = (e) => {
+        if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyW' && this.visibleWarnings().length) {
+          e.preventDefault();
+          this.ui.open(true);
+        }
+      };
+      editor.addEventListener('keydown', this.onKey);
       this.observer = new MutationObserver(() => {
         this.schedule();
         ST.highlighter.refresh();
@@ -167,8 +176,12 @@
       this.render();
     }
 
+    // Allow the words the warning is about, not the context words it also highlights
+    // ("clinic", "NHS no"): those named in its title, else its longest span.
     dontFlag(w) {
-      const terms = (w.spans || []).map((s) => this.analysis.text.slice(s.start, s.end).trim()).filter(Boolean);
+      const texts = (w.spans || []).map((s) => this.analysis.text.slice(s.start, s.end).trim()).filter(Boolean);
+      const named = texts.filter((t) => String(w.title || '').includes(t));
+      const terms = named.length ? named : texts.sort((a, b) => b.length - a.length).slice(0, 1);
       if (terms.length) ST.storage.addLocalAllow(terms);
       this.ignoreOnce(w);
     }
@@ -188,6 +201,7 @@
       this.editor.removeEventListener('beforeinput', this.onEdit);
       this.editor.removeEventListener('input', this.onEdit);
       this.editor.removeEventListener('focusin', this.onFocus);
+      this.editor.removeEventListener('keydown', this.onKey);
       ST.highlighter.clear(this);
       this.ui.destroy();
     }

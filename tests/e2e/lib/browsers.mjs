@@ -33,6 +33,8 @@ export async function launchChromium({ extDir, dir, port, hostPath }) {
     newPage: () => context.newPage(),
     siteUrl: (host, path) => `https://${host}${path}`,
     extUrl: (path) => `chrome-extension://${IDS.chromium}/${path}`,
+    // How many analyze requests the background has sent to the host (its own counter).
+    analysesSent: () => context.serviceWorkers()[0].evaluate(() => globalThis.SecondThought.client.stats.sent),
     waitFor: (page, fn, arg, timeout = 20000) => page.waitForFunction(fn, arg, { timeout, polling: 100 }),
     chord: (page, keys) => page.keyboard.press(keys.join('+')),
     close: () => context.close(),

@@ -89,11 +89,20 @@ export function scenarios(kind) {
       assert.ok(number, 'the NHS number is highlighted');
       assert.equal(number.start, RISKY.indexOf('943'), 'offset counts the emoji as two UTF-16 units');
 
-      await P.clickInShadow(page, 'secondthought-ui', 'button.badge');
-      await d.waitFor(page, () => !document.querySelector('secondthought-ui').shadowRoot.querySelector('.panel').hidden);
+      // Keyboard: Alt+Shift+W from the editor opens the panel with focus in it; Escape
+      // closes it and leaves focus on the badge.
+      await d.chord(page, ['Alt', 'Shift', 'KeyW']);
+      await d.waitFor(page, () => {
+        const root = document.querySelector('secondthought-ui').shadowRoot;
+        return !root.querySelector('.panel').hidden && root.querySelector('.panel').contains(root.activeElement);
+      });
+      assert.equal(await P.editorText(page, X_EDITOR), RISKY, 'the shortcut typed nothing');
       await shot(page, 'x-panel');
       await page.keyboard.press('Escape');
-      await d.waitFor(page, () => document.querySelector('secondthought-ui').shadowRoot.querySelector('.panel').hidden);
+      await d.waitFor(page, () => {
+        const root = document.querySelector('secondthought-ui').shadowRoot;
+        return root.querySelector('.panel').hidden && root.activeElement === root.querySelector('button.badge');
+      });
     });
 
     it("leaves the editor's text, caret and undo history untouched", async () => {
@@ -306,10 +315,12 @@ export function settingsScenarios(kind) {
       const d = await h.apply({ sites: { x: false } });
       const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
       await P.watchDialogs(page);
+      const sentBefore = d.analysesSent ? await d.analysesSent() : null;
       await P.typeInto(d, page, X_EDITOR, RISKY);
       // Nothing can be waited for when nothing should happen: give a checked editor
       // several debounce periods to show something, then look.
       await new Promise((r) => setTimeout(r, 2000));
+      if (d.analysesSent) assert.equal(await d.analysesSent(), sentBefore, 'no analyze request reached the host');
       assert.equal(await page.evaluate(() => document.querySelectorAll('secondthought-ui').length), 0);
       assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
       await P.clickSelector(page, '[data-testid="tweetButton"]');
