@@ -48,6 +48,7 @@ export async function clickInShadow(page, hostTag, selector) {
     for (const h of document.querySelectorAll(tag)) {
       const el = h.shadowRoot.querySelector(sel);
       if (el) {
+        el.scrollIntoView({ block: 'nearest' }); // the panel scrolls when it is long
         const r = el.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }

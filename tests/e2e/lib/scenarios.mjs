@@ -238,6 +238,41 @@ export function scenarios(kind) {
       const now = hostPids(hostPath);
       assert.ok(now.length >= 1 && now.every((p) => !before.includes(p)), 'a new host process');
     });
+
+    // Last in this browser: it leaves the number on the local allow list.
+    it('panel actions: ignore once, don\'t flag this again, privacy review marked done', async () => {
+      const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+      await P.typeInto(d, page, X_EDITOR, RISKY);
+      await waitForAnalysisOf(d, page, RISKY);
+      await P.waitForCategory(d, page, 'confidentiality');
+      const before = await P.warnings(page);
+      assert.ok(before.length >= 2);
+      const panel = (fn, arg) => page.evaluate(fn, arg);
+      await P.clickInShadow(page, 'secondthought-ui', 'button.badge');
+      const reminder = await panel(() => {
+        const r = document.querySelector('secondthought-ui').shadowRoot.querySelector('.reminder');
+        return { hidden: r.hidden, href: r.querySelector('a') && r.querySelector('a').href };
+      });
+      assert.deepEqual(reminder, { hidden: false, href: 'https://x.com/settings/privacy_and_safety' });
+      await P.clickInShadow(page, 'secondthought-ui', '.reminder button.privacy-done');
+      await d.waitFor(page, () => document.querySelector('secondthought-ui').shadowRoot.querySelector('.reminder').hidden);
+
+      // Ignore once: that warning goes from this compose box at once.
+      await P.clickInShadow(page, 'secondthought-ui', 'li.warning:last-child button.ignore-once');
+      await d.waitFor(page, (n) => document.querySelector('secondthought-ui').shadowRoot.querySelectorAll('li.warning').length === n, before.length - 1);
+
+      // Don't flag this again: the number joins the local allow list, the host is told,
+      // and the re-analysis no longer flags it.
+      const idx = before.findIndex((w) => w.title.includes('943 476 5919'));
+      assert.ok(idx >= 0, JSON.stringify(before));
+      await P.clickInShadow(page, 'secondthought-ui', `li.warning:nth-child(${idx + 1}) button.dont-flag`);
+      await d.waitFor(page, () => ![...document.querySelector('secondthought-ui').shadowRoot.querySelectorAll('li.warning h3')]
+        .some((h) => h.textContent.includes('943 476 5919')));
+      await d.waitFor(page, (sel) => {
+        const h = CSS.highlights.get('secondthought-high');
+        return !h || ![...h].some((r) => r.toString() === '943 476 5919');
+      }, X_EDITOR);
+    });
   });
 }
 
