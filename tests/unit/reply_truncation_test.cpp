@@ -80,3 +80,28 @@ TEST_CASE("error reply: id only when given", "[reply]") {
   CHECK_FALSE(without.contains("id"));
   CHECK(without.at("code") == "too_large");
 }
+
+TEST_CASE("analysis reply: a warning too big to fit whole keeps the spans that fit", "[reply]") {
+  std::vector<Warning> warnings = synthetic_warnings(2, 10);
+  for (std::uint32_t i = 0; i < 100000; ++i) warnings[1].spans.push_back({i * 20 + 100, i * 20 + 110});
+  auto reply = analysis_reply(Json("s"), warnings, 1);
+  CHECK(reply.body.size() <= max_message_bytes);
+  CHECK(reply.body.size() > max_message_bytes - 30);
+  CHECK(reply.truncated);
+  CHECK(reply.warnings_sent == 2);
+  Json parsed = Json::parse(reply.body);
+  const Json& spans = parsed.at("warnings").at(1).at("spans");
+  CHECK(spans.size() > 1000);
+  CHECK(spans.size() < warnings[1].spans.size());
+  CHECK(spans.at(0) == Json::parse(R"({"start":14,"end":26})"));
+  CHECK(spans.at(1) == Json::parse(R"({"start":100,"end":110})"));
+}
+
+TEST_CASE("analysis reply: a warning with no room for a single span is left out", "[reply]") {
+  auto warnings = synthetic_warnings(2, 10);
+  std::size_t one = analysis_reply(Json("s"), {warnings[0]}, 1).body.size();
+  auto reply = analysis_reply(Json("s"), warnings, 1, one + 30);
+  CHECK(reply.truncated);
+  CHECK(reply.warnings_sent == 1);
+  CHECK(reply.body.size() <= one + 30);
+}

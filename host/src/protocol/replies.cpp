@@ -3,6 +3,26 @@
 #include "protocol/warning_json.hpp"
 
 namespace secondthought {
+namespace {
+
+// `warning` with as many of its first spans as fit in `room` bytes, or nullopt if
+// not even one does. The engine may merge a thousand matches into one warning: it
+// should not hide everything behind it.
+std::optional<Json> with_spans_that_fit(const Warning& warning, std::size_t room) {
+  Warning cut = warning;
+  cut.spans.clear();
+  std::size_t used = to_wire(warning_to_json(cut)).size();  // with "spans":[]
+  for (const auto& span : warning.spans) {
+    std::size_t cost = to_wire(span_to_json(span)).size() + (cut.spans.empty() ? 0 : 1);
+    if (used + cost > room) break;
+    used += cost;
+    cut.spans.push_back(span);
+  }
+  if (cut.spans.empty()) return std::nullopt;
+  return warning_to_json(cut);
+}
+
+}  // namespace
 
 Json reply_object(std::string_view type, const std::optional<Json>& id) {
   Json out = Json::object();
@@ -45,11 +65,18 @@ AnalysisReply analysis_reply(const Json& id, const std::vector<Warning>& warning
 
   std::size_t budget = build(Json::array(), true).size();
   Json kept = Json::array();
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    std::size_t cost = sizes[i] + (kept.empty() ? 0 : 1);
+  std::size_t next = 0;
+  for (; next < items.size(); ++next) {
+    std::size_t cost = sizes[next] + (kept.empty() ? 0 : 1);
     if (budget + cost > max_bytes) break;
     budget += cost;
-    kept.push_back(std::move(items[i]));
+    kept.push_back(std::move(items[next]));
+  }
+  std::size_t comma = kept.empty() ? 0 : 1;
+  if (next < warnings.size() && budget + comma < max_bytes) {
+    if (auto partial = with_spans_that_fit(warnings[next], max_bytes - budget - comma)) {
+      kept.push_back(std::move(*partial));
+    }
   }
   std::size_t sent = kept.size();
   return {build(std::move(kept), true), sent, true};

@@ -28,6 +28,8 @@ struct AnalysisReply {
 
 // {"type":"analysis","id":...,"warnings":[...],"elapsed_us":N} with as many warnings,
 // in order, as fit in `max_bytes`, plus "truncated":true when some were left out.
+// The first warning that does not fit whole is sent with as many of its first
+// spans as fit (if any does).
 // Pre-condition: `id` serialises to far less than `max_bytes` (ids are capped at
 // max_id_bytes) so that the reply without warnings fits.
 AnalysisReply analysis_reply(const Json& id, const std::vector<Warning>& warnings, std::uint64_t elapsed_us,

@@ -2,9 +2,11 @@
 
 namespace secondthought {
 
+Json span_to_json(const Span& span) { return {{"start", span.start}, {"end", span.end}}; }
+
 Json warning_to_json(const Warning& warning) {
   Json spans = Json::array();
-  for (const auto& span : warning.spans) spans.push_back({{"start", span.start}, {"end", span.end}});
+  for (const auto& span : warning.spans) spans.push_back(span_to_json(span));
   Json guidance = Json::array();
   for (const auto& ref : warning.guidance) {
     guidance.push_back(

@@ -7,5 +7,6 @@
 namespace secondthought {
 
 Json warning_to_json(const Warning& warning);
+Json span_to_json(const Span& span);
 
 }  // namespace secondthought
