@@ -67,7 +67,55 @@ NormalizedText NormalizedText::build(std::string_view original, const FoldTable&
   }
   out.cp_byte_.push_back(static_cast<std::uint32_t>(original.size()));
   out.cp_utf16_.push_back(utf16);
+  out.join_spaced_letters();
   return out;
+}
+
+// "M r s  F a r q u h a r s o n" and "4 9 0 8 3 0 1 6 6 2" are written to slip
+// past filters: a run of at least four single letters or digits separated by
+// single spaces is joined (a double space stays as one word break).
+void NormalizedText::join_spaced_letters() {
+  const auto is_alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  const auto n = folded_.size();
+  std::vector<bool> drop(n, false);
+  bool any = false;
+  std::size_t i = 0;
+  while (i < n) {
+    // A run: x␠x␠x␠x… where each x is one character with no letter either side.
+    std::size_t j = i, count = 0;
+    while (j < n && is_alnum(folded_[j]) && (j == 0 || !is_alnum(folded_[j - 1])) &&
+           (j + 1 >= n || !is_alnum(folded_[j + 1]))) {
+      ++count;
+      if (j + 2 < n && folded_[j + 1] == ' ' && is_alnum(folded_[j + 2])) {
+        j += 2;
+      } else if (j + 3 < n && folded_[j + 1] == ' ' && folded_[j + 2] == ' ' && is_alnum(folded_[j + 3])) {
+        drop[j + 1] = true;  // the second space of a double space is the word break
+        j += 3;
+        continue;
+      } else {
+        break;
+      }
+      drop[j - 1] = true;
+    }
+    if (count >= 4) {
+      any = true;
+    } else {
+      for (std::size_t k = i; k <= std::min(j, n - 1); ++k) drop[k] = false;
+    }
+    i = j + 1;
+  }
+  if (!any) return;
+  std::string text;
+  std::vector<std::uint32_t> source;
+  for (std::size_t k = 0; k < n; ++k)
+    if (!drop[k]) {
+      text.push_back(folded_[k]);
+      source.push_back(source_of_byte_[k]);
+    }
+  folded_ = std::move(text);
+  source_of_byte_ = std::move(source);
 }
 
 OriginalRange NormalizedText::original_range(std::size_t begin, std::size_t end) const {

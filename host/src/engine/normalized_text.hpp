@@ -27,8 +27,8 @@ class NormalizedText {
   // Pre-condition: `original` is valid UTF-8. Compatibility-decomposes every
   // code point (NFKD: full-width digits, mathematical bold letters), drops marks
   // and default-ignorable characters (zero-width space, soft hyphen, variation
-  // selectors), then applies `fold`. Case is kept: names need it; rules that
-  // ignore case say so with (?i).
+  // selectors), then applies `fold`, then joins letters spaced out to dodge
+  // filters ("N H S"). Case is kept: names need it; rules that ignore case say so.
   static NormalizedText build(std::string_view original, const FoldTable& fold);
 
   const std::string& text() const { return folded_; }
@@ -38,6 +38,8 @@ class NormalizedText {
   OriginalRange original_range(std::size_t begin, std::size_t end) const;
 
  private:
+  void join_spaced_letters();
+
   std::string folded_;
   std::vector<std::uint32_t> source_of_byte_;  // folded byte -> index of source code point
   std::vector<std::uint32_t> cp_byte_;         // code point index -> original byte offset (+ end sentinel)
