@@ -5,7 +5,7 @@
 (function (ST) {
   'use strict';
   const api = ST.api;
-  let current = ST.storage.load();
+  let current = ST.storage.repairStored().catch(() => []).then(() => ST.storage.load());
 
   const hostSettings = () => current.then((s) => ST.settings.forHost(s.settings, s.allowLocal));
 

@@ -123,12 +123,17 @@
     if (ST.storage.isRelevantChange(changes, area)) apply();
   });
 
+  // Titles may quote the draft (“Patient named: “Mrs …””); the popup gets them without it.
+  function bareTitle(title) {
+    return String(title || '').replace(/[“"][^”"]*[”"]/g, '').replace(/[\s:–-]+$/, '').trim();
+  }
+
   // The popup asks what this page has found: numbers, categories and titles only.
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     if (!msg || msg.type !== 'summary' || sender.id !== api.runtime.id) return false;
     const items = [];
     for (const s of sessions.values()) {
-      for (const w of s.visibleWarnings()) items.push({ category: w.category, severity: w.severity, title: w.title });
+      for (const w of s.visibleWarnings()) items.push({ category: w.category, severity: w.severity, title: bareTitle(w.title) });
     }
     sendResponse({ site: site.id, enabled: enabled(), editors: sessions.size, count: items.length, worst: ST.severity.worst(items), items });
     return false;

@@ -38,6 +38,16 @@
     return clean;
   }
 
+  // Writes back the repaired form of what is stored, when it needed repair (an older
+  // version's or a hand-edited value), so every context reads valid settings.
+  async function repairStored() {
+    const { settings: raw } = await api.storage.sync.get('settings');
+    if (raw === undefined) return [];
+    const { settings, problems } = ST.settings.repair(raw, ST.sites.all());
+    if (problems.length) await api.storage.sync.set({ settings });
+    return problems;
+  }
+
   async function update(mutator) {
     const { settings: raw } = await api.storage.sync.get('settings');
     const { settings } = ST.settings.repair(raw, ST.sites.all());
@@ -69,5 +79,5 @@
     return false;
   }
 
-  ST.storage = { load, save, update, addLocalAllow, setLocalAllow, markPrivacyReviewed, isRelevantChange };
+  ST.storage = { load, save, update, repairStored, addLocalAllow, setLocalAllow, markPrivacyReviewed, isRelevantChange };
 })(globalThis.SecondThought);
