@@ -319,4 +319,5 @@ for s in chromium firefox; do
     fi
   fi
 done
-echo "Check the set-up at any time: $host_path doctor"
+if [ "$system" = 1 ]; then echo "Check the set-up at any time: $host_path doctor --system"
+else echo "Check the set-up at any time: $host_path doctor"; fi
