@@ -31,8 +31,9 @@ std::string quoted(const std::vector<OriginalRange>& ranges, std::string_view or
   return out;
 }
 
-std::string fill(std::string s, const std::string& found, const Profile& profile) {
+std::string fill(std::string s, const std::string& found, const std::string& details, const Profile& profile) {
   replace_all(s, "{found}", found);
+  replace_all(s, "{details}", details);
   replace_all(s, "{role}", profile.role);
   replace_all(s, "{regulator}", profile.regulator);
   return s;
@@ -60,12 +61,15 @@ Warning render_warning(const Finding& finding, const std::vector<Occurrence>& ev
   w.rule = finding.id;
   w.category = finding.category;
   w.severity = finding.severity;
-  const auto found = quoted(merged, original);
-  // The title names the detail that anchored the finding; the message lists all.
+  // {found} quotes the detail that anchored the finding; {details} every
+  // highlighted detail, for findings whose point is the combination.
   const auto& head = evidence.front();
-  const std::vector<OriginalRange> anchor_range{folded.original_range(head.begin, std::max(head.end, head.begin + 1))};
-  w.title = fill(finding.title, head.end > head.begin ? quoted(anchor_range, original) : found, profile);
-  w.message = fill(finding.message + " " + finding.advice, found, profile);
+  const auto details = quoted(merged, original);
+  const auto found = head.end > head.begin
+                         ? quoted({folded.original_range(head.begin, head.end)}, original)
+                         : details;
+  w.title = fill(finding.title, found, details, profile);
+  w.message = fill(finding.message + " " + finding.advice, found, details, profile);
   for (const auto& r : merged) w.spans.push_back(r.utf16);
   w.guidance = profile.guidance.at(finding.guidance);
   return w;
