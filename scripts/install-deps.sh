@@ -14,7 +14,7 @@ for arg in "$@"; do
 done
 
 build_pkgs=(cmake ninja-build g++ pkg-config nlohmann-json3-dev libre2-dev libutf8proc-dev libspdlog-dev)
-test_pkgs=(catch2 libbenchmark-dev clang libclang-rt-14-dev python3 chromium firefox-esr openssl xvfb)
+test_pkgs=(catch2 libbenchmark-dev clang libclang-rt-14-dev python3 chromium firefox-esr openssl xvfb zip)
 
 missing=()
 pkgs=("${build_pkgs[@]}")
