@@ -266,6 +266,19 @@ TEST_CASE("doctor: --user-data-dir and --root", "[doctor]") {
   CHECK(doctor(dir.path / "home", staged_host, {"--system", "--root", root.string(), "--browser", "firefox"}).status == 1);
 }
 
+TEST_CASE("doctor: a Snap browser gets a plain note", "[doctor]") {
+  ScratchDir dir;
+  const fs::path host = make_host(dir.path);
+  const fs::path root = dir.path / "root";
+  write(root / "snap/bin/chromium", "");
+  DoctorRun r = doctor(dir.path / "home", host, {"--root", root.string(), "--browser", "chromium"});
+  CHECK_THAT(r.out, Catch::Contains("Chromium from Snap (/snap/bin/chromium) cannot start programs outside its confinement"));
+  DoctorRun firefox = doctor(dir.path / "home", host, {"--root", root.string(), "--browser", "firefox"});
+  CHECK_THAT(firefox.out, !Catch::Contains("Snap"));
+  DoctorRun json = doctor(dir.path / "home", host, {"--root", root.string(), "--json"});
+  CHECK(nlohmann::json::parse(json.out).at("notes").size() == 1);
+}
+
 TEST_CASE("doctor: usage errors exit 2", "[doctor]") {
   CHECK(doctor("/nonexistent", "", {"--browser", "netscape"}).status == 2);
   CHECK(doctor("/nonexistent", "", {"--browser"}).status == 2);

@@ -163,10 +163,14 @@ int run_doctor_with(const DoctorEnv& env, const std::vector<std::string>& args, 
   }
   if (!any_reachable) ok = false;
 
+  const std::vector<std::string> notes = confinement_notes(o);
   if (o.json) {
-    out << to_json(results, env, ok).dump(2) << "\n";
+    nlohmann::json report = to_json(results, env, ok);
+    report["notes"] = notes;
+    out << report.dump(2) << "\n";
   } else {
     print_text(results, env, out);
+    for (const std::string& note : notes) out << "\nnote: " << note << "\n";
     const bool fix_shown = std::any_of(results.begin(), results.end(),
                                        [](const TargetResult& r) { return r.required && !r.reachable; });
     out << "\n";

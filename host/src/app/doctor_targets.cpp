@@ -55,6 +55,29 @@ bool asked_for(const DoctorOptions& o, const BrowserInfo& b) {
 
 }  // namespace
 
+std::vector<std::string> confinement_notes(const DoctorOptions& options) {
+  struct Snap {
+    const char* browser;
+    const char* path;
+    const char* note;
+  };
+  static const Snap snaps[] = {
+      {"chromium", "/snap/bin/chromium",
+       "Chromium from Snap (/snap/bin/chromium) cannot start programs outside its confinement, so it never "
+       "reaches the host: use Chromium or Chrome from a .deb"},
+      {"firefox", "/snap/bin/firefox",
+       "Firefox from Snap (/snap/bin/firefox) reaches the host only through xdg-desktop-portal's WebExtensions "
+       "portal; if it reports \"host not found\", use Firefox from a .deb or Mozilla's tarball"},
+  };
+  std::vector<std::string> notes;
+  for (const Snap& snap : snaps) {
+    const BrowserInfo* b = find_browser(snap.browser);
+    std::error_code ec;
+    if (b != nullptr && asked_for(options, *b) && fs::exists(options.root + snap.path, ec)) notes.emplace_back(snap.note);
+  }
+  return notes;
+}
+
 std::string setup_command(const DoctorOptions& options) {
   return fix_command(options, nullptr, !options.user_data_dir.empty());
 }

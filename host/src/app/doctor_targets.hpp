@@ -39,6 +39,8 @@ struct DoctorTarget {
 
 DoctorArgs parse_doctor_args(const std::vector<std::string>& args);
 std::string doctor_usage();
+// What the doctor cannot fix: Snap browsers found under root, for the browsers asked about.
+std::vector<std::string> confinement_notes(const DoctorOptions& options);
 // The command that sets up everything the options cover.
 std::string setup_command(const DoctorOptions& options);
 std::vector<DoctorTarget> doctor_targets(const DoctorOptions& options, const DoctorEnv& env);
