@@ -112,7 +112,11 @@ const std::vector<std::string>& Engine::profiles() const { return impl_->profile
 Analysis Engine::analyze(std::string_view text, const Settings& settings, const Context& context) const {
   const auto& pack = impl_->pack;
   const auto folded = NormalizedText::build(text, pack.fold);
-  const auto occurrences = impl_->matcher.match(folded.text());
+  // Two passes: anchors first, then only what the findings they open need.
+  std::vector<std::vector<Occurrence>> occurrences(pack.signals.size());
+  std::vector<bool> matched(pack.signals.size(), false);
+  impl_->matcher.match_some(folded.text(), impl_->plan.first_pass(), matched, occurrences);
+  impl_->matcher.match_some(folded.text(), impl_->plan.second_pass(occurrences), matched, occurrences);
 
   // A draft that says it is for a small audience ("locked account so I can say
   // it") is read one level more strictly: the author expects it to matter.

@@ -151,7 +151,23 @@ class Evaluator {
 
 }  // namespace
 
-FindingPlan::FindingPlan(const RulePack& pack) {
+namespace {
+void mark_step(const FindingPlan::Step& step, std::vector<bool>& mask) {
+  for (const auto* list : {&step.anchor, &step.all, &step.any, &step.none, &step.include})
+    for (const auto i : *list) mask[i] = true;
+  for (const auto& [i, weight] : step.weights) mask[i] = true;
+}
+}  // namespace
+
+std::vector<bool> FindingPlan::second_pass(const std::vector<std::vector<Occurrence>>& occurrences) const {
+  std::vector<bool> mask(first_pass_.size(), false);
+  for (const auto& step : steps_)
+    if (std::any_of(step.anchor.begin(), step.anchor.end(), [&](std::size_t a) { return !occurrences[a].empty(); }))
+      mark_step(step, mask);
+  return mask;
+}
+
+FindingPlan::FindingPlan(const RulePack& pack) : first_pass_(pack.signals.size(), false) {
   std::map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < pack.signals.size(); ++i) index[pack.signals[i].id] = i;
   auto resolve = [&](const std::vector<std::string>& ids) {
@@ -165,6 +181,8 @@ FindingPlan::FindingPlan(const RulePack& pack) {
       for (const auto& [id, weight] : f.score->weights) step.weights.emplace_back(index.at(id), weight);
     std::stable_sort(step.weights.begin(), step.weights.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (step.anchor.empty()) mark_step(step, first_pass_);
+    for (const auto a : step.anchor) first_pass_[a] = true;
     steps_.push_back(std::move(step));
   }
 }

@@ -29,8 +29,16 @@ class FindingPlan {
   };
   const std::vector<Step>& steps() const { return steps_; }
 
+  // Signals to match first: every anchor, and every signal of a finding that has
+  // no anchor (it looks at the whole text).
+  const std::vector<bool>& first_pass() const { return first_pass_; }
+  // The signals still needed once the first pass is known: those of findings
+  // with an anchor that occurred. Most drafts are clean, and skip most signals.
+  std::vector<bool> second_pass(const std::vector<std::vector<Occurrence>>& occurrences) const;
+
  private:
   std::vector<Step> steps_;
+  std::vector<bool> first_pass_;
 };
 
 struct FindingInputs {

@@ -73,45 +73,57 @@ constexpr std::size_t kParallelFrom = 8 * 1024;
 
 }  // namespace
 
-void Matcher::match_range(std::string_view text, std::size_t first, std::size_t step,
-                          std::vector<std::vector<Occurrence>>& out) const {
-  std::vector<re2::StringPiece> sub;
-  for (std::size_t index = first; index < impl_->signals.size(); index += step) {
-    const auto& c = impl_->signals[index];
-    const int groups = c.span_group + 1;
-    sub.assign(static_cast<std::size_t>(groups), {});
-    std::size_t pos = 0;
-    while (pos <= text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
-      const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
-      const auto whole_end = whole_begin + sub[0].size();
-      const auto& part = sub[static_cast<std::size_t>(c.span_group)];
-      if (part.data() != nullptr && !part.empty()) {
-        const auto b = static_cast<std::size_t>(part.data() - text.data());
-        if (!c.validator || (*c.validator)(std::string_view(part.data(), part.size())))
-          out[index].push_back({b, b + part.size()});
-      }
-      pos = whole_end > whole_begin ? whole_end : whole_end + 1;
+void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Occurrence>& out) const {
+  const auto& c = impl_->signals[index];
+  const int groups = c.span_group + 1;
+  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
+  std::size_t pos = 0;
+  while (pos <= text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
+    const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
+    const auto whole_end = whole_begin + sub[0].size();
+    const auto& part = sub[static_cast<std::size_t>(c.span_group)];
+    if (part.data() != nullptr && !part.empty()) {
+      const auto b = static_cast<std::size_t>(part.data() - text.data());
+      if (!c.validator || (*c.validator)(std::string_view(part.data(), part.size())))
+        out.push_back({b, b + part.size()});
     }
+    pos = whole_end > whole_begin ? whole_end : whole_end + 1;
   }
+}
+
+void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
+                         std::vector<std::vector<Occurrence>>& out) const {
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (!wanted[i]) continue;
+    if (!done[i]) todo.push_back(i);
+    for (const auto e : impl_->signals[i].except)
+      if (!done[e] && std::find(todo.begin(), todo.end(), e) == todo.end()) todo.push_back(e);
+  }
+  const std::size_t workers =
+      text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  auto run = [&](std::size_t first) {
+    for (std::size_t k = first; k < todo.size(); k += workers) match_one(text, todo[k], out[todo[k]]);
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(run, w);  // each writes its own slots
+  run(0);
+  for (auto& t : threads) t.join();
+  for (const auto i : todo) done[i] = true;
+  drop_excepted(out, todo);
 }
 
 std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const {
   std::vector<std::vector<Occurrence>> out(impl_->signals.size());
-  const std::size_t workers =
-      text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w)
-    threads.emplace_back([&, w] { match_range(text, w, workers, out); });  // each writes its own slots
-  match_range(text, 0, workers, out);
-  for (auto& t : threads) t.join();
-  drop_excepted(out);
+  std::vector<bool> done(out.size(), false);
+  match_some(text, std::vector<bool>(out.size(), true), done, out);
   return out;
 }
 
 // "Mr Tickle" is a book and "Mr Oduya's theatre list" a surgeon's: a signal's
 // occurrence that overlaps an occurrence of one of its `except` signals is dropped.
-void Matcher::drop_excepted(std::vector<std::vector<Occurrence>>& out) const {
-  for (std::size_t i = 0; i < out.size(); ++i)
+void Matcher::drop_excepted(std::vector<std::vector<Occurrence>>& out, const std::vector<std::size_t>& fresh) const {
+  for (const auto i : fresh)
     for (const auto e : impl_->signals[i].except)
       std::erase_if(out[i], [&](const Occurrence& o) {
         return std::any_of(out[e].begin(), out[e].end(),

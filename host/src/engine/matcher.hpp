@@ -29,12 +29,17 @@ class Matcher {
   // overlapping, validated, and without those an `except` signal overlaps.
   std::vector<std::vector<Occurrence>> match(std::string_view text) const;
 
+  // The same for the signals marked in `wanted` only (and the `except` signals
+  // they depend on); `done` marks what `out` already holds and is updated.
+  // Pre-condition: wanted, done and out have one entry per signal.
+  void match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
+                  std::vector<std::vector<Occurrence>>& out) const;
+
  private:
   struct Impl;
   explicit Matcher(std::unique_ptr<Impl> impl);
-  void match_range(std::string_view text, std::size_t first, std::size_t step,
-                   std::vector<std::vector<Occurrence>>& out) const;
-  void drop_excepted(std::vector<std::vector<Occurrence>>& out) const;
+  void match_one(std::string_view text, std::size_t index, std::vector<Occurrence>& out) const;
+  void drop_excepted(std::vector<std::vector<Occurrence>>& out, const std::vector<std::size_t>& fresh) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -79,30 +79,43 @@ void NormalizedText::join_spaced_letters() {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   };
   const auto n = folded_.size();
+  const auto single = [&](std::size_t j) {  // one letter or digit with none either side ("I'm" is not)
+    return j < n && is_alnum(folded_[j]) && (j == 0 || (!is_alnum(folded_[j - 1]) && folded_[j - 1] != '\'')) &&
+           (j + 1 >= n || !is_alnum(folded_[j + 1]));
+  };
   std::vector<bool> drop(n, false);
   bool any = false;
   std::size_t i = 0;
   while (i < n) {
-    // A run: x␠x␠x␠x… where each x is one character with no letter either side.
-    std::size_t j = i, count = 0;
-    while (j < n && is_alnum(folded_[j]) && (j == 0 || !is_alnum(folded_[j - 1])) &&
-           (j + 1 >= n || !is_alnum(folded_[j + 1]))) {
-      ++count;
-      if (j + 2 < n && folded_[j + 1] == ' ' && is_alnum(folded_[j + 2])) {
+    if (!single(i)) {
+      ++i;
+      continue;
+    }
+    // A run: x␠x␠x… or x.x.x.… — letters spaced or dotted apart to dodge filters.
+    std::vector<std::size_t> letters{i};
+    std::vector<std::size_t> gaps;  // separators between consecutive letters
+    std::size_t j = i;
+    while (true) {
+      const auto sep = folded_[j + 1 < n ? j + 1 : j];
+      if (j + 2 < n && (sep == ' ' || sep == '.') && single(j + 2)) {
+        gaps.push_back(j + 1);
         j += 2;
-      } else if (j + 3 < n && folded_[j + 1] == ' ' && folded_[j + 2] == ' ' && is_alnum(folded_[j + 3])) {
-        drop[j + 1] = true;  // the second space of a double space is the word break
+      } else if (j + 3 < n && sep == ' ' && folded_[j + 2] == ' ' && single(j + 3)) {
+        gaps.push_back(j + 2);  // a double space is the word break: keep one space
         j += 3;
-        continue;
       } else {
         break;
       }
-      drop[j - 1] = true;
+      letters.push_back(j);
     }
-    if (count >= 4) {
+    // "I'm a d o c t o r": a leading "a" or "I" is a word of its own.
+    std::size_t first = 0;
+    if (letters.size() > 4 && (folded_[letters[0]] == 'a' || folded_[letters[0]] == 'A' || folded_[letters[0]] == 'I'))
+      first = 1;
+    if (letters.size() - first >= 4) {
       any = true;
-    } else {
-      for (std::size_t k = i; k <= std::min(j, n - 1); ++k) drop[k] = false;
+      for (std::size_t g = first; g < gaps.size(); ++g) drop[gaps[g]] = true;
+      if (j + 1 < n && folded_[j + 1] == '.' && folded_[letters[first] + 1] == '.') drop[j + 1] = true;  // "P.A.T.R.I.C.K."
     }
     i = j + 1;
   }

@@ -109,6 +109,10 @@ void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
       if (!body.at("leet").is_boolean()) fail(file, name, "\"leet\" must be true or false");
       lex.leet = body.at("leet").get<bool>();
     }
+    if (body.contains("upper")) {
+      if (!body.at("upper").is_boolean()) fail(file, name, "\"upper\" must be true or false");
+      lex.upper = body.at("upper").get<bool>();
+    }
     pack.lexicons.emplace(name, std::move(lex));
   }
 }
@@ -233,7 +237,14 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
     if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon {" + name + "}");
     // Terms are folded like the text they are matched against ("Barré" -> "Barre").
     std::vector<std::string> terms;
-    for (const auto& t : it->second.terms) terms.push_back(NormalizedText::build(t, pack.fold).text());
+    for (const auto& t : it->second.terms) {
+      terms.push_back(NormalizedText::build(t, pack.fold).text());
+      if (it->second.upper) {
+        std::string caps = terms.back();
+        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        if (caps != terms.back()) terms.push_back(caps);
+      }
+    }
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     out.append(pattern, pos, open - pos);
     out += "(?:";

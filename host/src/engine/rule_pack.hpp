@@ -19,7 +19,8 @@ namespace secondthought {
 // A named list of literal phrases, spliced into signal patterns as {name}.
 struct Lexicon {
   std::vector<std::string> terms;
-  bool leet = false;  // also match digit/symbol spellings ("junk13s", "f*ck")
+  bool leet = false;   // also match digit/symbol spellings ("junk13s", "f*ck")
+  bool upper = false;  // also match each term written in capitals ("PATRICK")
 };
 
 // One regular expression whose matches are evidence ("an age with sex", "a
