@@ -81,9 +81,16 @@
         if (!res.ok) {
           this.failed = res;
           this.render();
+          // The host went away under this request: ask once more after the background
+          // has reconnected, so the last words typed are not left unchecked.
+          if (!this.retried && (res.error === 'disconnected' || res.error === 'timeout')) {
+            this.retried = true;
+            setTimeout(() => { if (this.seq === seq) this.analyze(true); }, 600);
+          }
           return null;
         }
         this.failed = null;
+        this.retried = false;
         this.analysis = { text: snapshot.text, warnings: res.analysis.warnings || [], seq };
         this.render();
         return this.analysis;
