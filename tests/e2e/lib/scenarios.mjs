@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from '../../../extension/tools/build.mjs';
+import { openActionPopup } from './action-popup.mjs';
 import { launch } from './browsers.mjs';
 import { checkJson, hostPids, installHostCopy, ROOT } from './host.mjs';
 import * as P from './page.mjs';
@@ -238,6 +239,40 @@ export function scenarios(kind) {
       const now = hostPids(hostPath);
       assert.ok(now.length >= 1 && now.every((p) => !before.includes(p)), 'a new host process');
     });
+
+    if (kind === 'chromium') {
+      it('the toolbar popup: host running, what this page found (no draft text), and the site switch', async () => {
+        const page = await freshPage(d, 'x.com', '/home', X_EDITOR);
+        await P.typeInto(d, page, X_EDITOR, RISKY);
+        await waitForAnalysisOf(d, page, RISKY);
+        await P.waitForCategory(d, page, 'confidentiality');
+        const count = (await P.warnings(page)).length;
+        const popup = await openActionPopup(d, page);
+        await popup.waitFor(() => document.body.dataset.ready === 'true' && document.getElementById('host-status').dataset.state === 'connected');
+        const seen = await popup.evaluate(() => ({
+          site: document.getElementById('site-name').textContent,
+          on: document.getElementById('power').getAttribute('aria-checked'),
+          count: document.getElementById('warning-count').textContent,
+          items: [...document.querySelectorAll('#warning-list li')].map((li) => li.dataset.category),
+          text: document.body.innerText,
+        }));
+        assert.equal(seen.site, 'X');
+        assert.equal(seen.on, 'true');
+        assert.match(seen.count, new RegExp(`^${count} warning`));
+        assert.ok(seen.items.includes('confidentiality'));
+        for (const fragment of ['Okafor', '943', 'clinic']) assert.ok(!seen.text.includes(fragment), `the popup shows no draft text (${fragment})`);
+        await popup.screenshot(join(OUTPUT, `${kind}-popup.png`));
+
+        // The power switch: off means the compose box is left alone at once.
+        await popup.evaluate(() => document.getElementById('power').click());
+        await popup.waitFor(() => document.getElementById('power').getAttribute('aria-checked') === 'false');
+        await d.waitFor(page, () => !document.querySelector('secondthought-ui') && CSS.highlights.size === 0);
+        await popup.evaluate(() => document.getElementById('power').click());
+        await popup.waitFor(() => document.getElementById('power').getAttribute('aria-checked') === 'true');
+        await P.waitForCategory(d, page, 'confidentiality'); // and on again, it checks again
+        await popup.close();
+      });
+    }
 
     // Last in this browser: it leaves the number on the local allow list.
     it('panel actions: privacy review marked done, ignore once, don\'t flag this again', async () => {
