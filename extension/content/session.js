@@ -15,7 +15,7 @@
       this.env = env; // {getState(): {settings, allowLocal, privacyReviews}, onActive(session)}
       this.key = `e${nextKey++}`;
       this.seq = 0; // newest request sent
-      this.analysis = null; // {text, warnings, segments, seq}
+      this.analysis = null; // {text, warnings, seq}: the newest analysis shown
       this.inFlight = null; // promise of the newest request
       this.ignored = new Set(); // "ignore once": rule + excerpt, for this compose box
       this.schedule = ST.debounce(() => this.analyze(false), DEBOUNCE_MS);
