@@ -116,6 +116,16 @@ bool is_proper_place(std::string_view s) {
   return true;
 }
 
+bool is_email(std::string_view s) {
+  // One @, a non-empty local part, and a domain with a dot and no empty label.
+  const auto at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
+  const auto domain = s.substr(at + 1);
+  const auto dot = domain.rfind('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 2 < domain.size() + 1 && domain.find("..") == std::string_view::npos &&
+         domain.back() != '.' && domain.front() != '.';
+}
+
 bool is_not_simile(std::string_view s) { return s.substr(0, 5) != "like " && s.substr(0, 5) != "Like "; }
 
 namespace {
@@ -123,7 +133,7 @@ bool is_patient_number(std::string_view s) { return is_nhs_number(s) || is_chi_n
 }  // namespace
 
 std::optional<Validator> find_validator(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, Validator>, 9> table = {{
+  static constexpr std::array<std::pair<std::string_view, Validator>, 10> table = {{
       {"nhs_number", &is_nhs_number},
       {"hc_number", &is_hc_number},
       {"chi_number", &is_chi_number},
@@ -133,6 +143,7 @@ std::optional<Validator> find_validator(std::string_view name) {
       {"date", &is_date},
       {"proper_place", &is_proper_place},
       {"not_simile", &is_not_simile},
+      {"email", &is_email},
   }};
   for (const auto& [key, fn] : table)
     if (key == name) return fn;

@@ -29,11 +29,14 @@ bool is_date(std::string_view s);
 // A capitalised place name, not a weekday, month or pronoun.
 bool is_proper_place(std::string_view s);
 
+// An e-mail address: one @, a local part, and a dotted domain with no empty label.
+bool is_email(std::string_view s);
+
 // A person mentioned as themselves, not in a simile ("like a toddler").
 bool is_not_simile(std::string_view s);
 
 // Named validator lookup for rule packs: "nhs_number", "hc_number", "chi_number",
-// "patient_number" (any of the three), "postcode", "uk_phone", "date", "proper_place", "not_simile".
+// "patient_number" (any of the three), "postcode", "uk_phone", "date", "proper_place", "not_simile", "email".
 // Returns nullopt for an unknown name.
 using Validator = bool (*)(std::string_view);
 std::optional<Validator> find_validator(std::string_view name);
