@@ -67,6 +67,8 @@ TEST_CASE("cli: version, help, doctor", "[cli]") {
   CHECK(parsed({"--version"}).command == Command::version);
   CHECK(parsed({"--help"}).command == Command::help);
   CHECK(parsed({"-h"}).command == Command::help);
+  CHECK(parsed({"check", "--help"}).command == Command::help);
+  CHECK(parsed({"serve", "-h"}).command == Command::help);
   auto doctor = parsed({"doctor", "--browser", "chromium", "--json"});
   CHECK(doctor.command == Command::doctor);
   CHECK(doctor.doctor_args == std::vector<std::string>{"--browser", "chromium", "--json"});

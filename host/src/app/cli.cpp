@@ -59,8 +59,14 @@ std::optional<CliError> log_option(ArgCursor& cursor, LogOptions& log, bool& mat
 
 CliError unknown_option(const std::string& arg) { return {"unknown option '" + arg + "' (see --help)"}; }
 
+bool is_help(const std::string& arg) { return arg == "--help" || arg == "-h"; }
+
 std::optional<CliError> parse_serve(ArgCursor& cursor, CliOptions& out) {
   while (!cursor.done()) {
+    if (is_help(cursor.peek())) {
+      out.command = Command::help;
+      return std::nullopt;
+    }
     bool matched = false;
     if (auto error = log_option(cursor, out.log, matched)) return error;
     if (!matched) return unknown_option(cursor.peek());
@@ -68,7 +74,8 @@ std::optional<CliError> parse_serve(ArgCursor& cursor, CliOptions& out) {
   return std::nullopt;
 }
 
-std::optional<CliError> parse_check(ArgCursor& cursor, CheckOptions& check, LogOptions& log) {
+// Sets `help` when --help is among the options.
+std::optional<CliError> parse_check(ArgCursor& cursor, CheckOptions& check, LogOptions& log, bool& help) {
   bool only_words = false;  // after "--" every argument is text
   while (!cursor.done()) {
     const std::string& arg = cursor.peek();
@@ -78,6 +85,11 @@ std::optional<CliError> parse_check(ArgCursor& cursor, CheckOptions& check, LogO
     }
     if (arg == "--") {
       only_words = true;
+      cursor.take();
+      continue;
+    }
+    if (is_help(arg)) {
+      help = true;
       cursor.take();
       continue;
     }
@@ -120,7 +132,7 @@ std::variant<CliOptions, CliError> parse_cli(const std::vector<std::string>& arg
   ArgCursor cursor(args);
   while (!cursor.done()) {
     const std::string& arg = cursor.peek();
-    if (arg == "--help" || arg == "-h") {
+    if (is_help(arg)) {
       out.command = Command::help;
       return out;
     }
@@ -141,7 +153,9 @@ std::variant<CliOptions, CliError> parse_cli(const std::vector<std::string>& arg
     if (auto error = parse_serve(cursor, out)) return *error;
   } else if (command == "check") {
     out.command = Command::check;
-    if (auto error = parse_check(cursor, out.check, out.log)) return *error;
+    bool help = false;
+    if (auto error = parse_check(cursor, out.check, out.log, help)) return *error;
+    if (help) out.command = Command::help;
   } else if (command == "doctor") {
     out.command = Command::doctor;
     out.doctor_args = cursor.rest();
