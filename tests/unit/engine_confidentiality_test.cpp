@@ -1,0 +1,65 @@
+#include "engine_test_helpers.hpp"
+
+using namespace st_test;
+
+TEST_CASE("confidentiality: a named patient with clinical context", "[engine][confidentiality]") {
+  const std::string text = "Saw my patient Mr Pemberton again today on ward 7, he still refuses his insulin.";
+  for (const auto& profile : all_profiles())
+    expect_warning(text, "confidentiality", Severity::high, {"Mr Pemberton", "ward 7"}, profile);
+}
+
+TEST_CASE("confidentiality: a valid NHS number", "[engine][confidentiality]") {
+  expect_warning("Patient NHS number 943 476 5919 left on the printer, anyone claim it?", "confidentiality",
+                 Severity::high, {"943 476 5919"});
+}
+
+TEST_CASE("confidentiality: date of birth and home address", "[engine][confidentiality]") {
+  const std::string text = "Her date of birth is 02/11/1987 and she lives at 14 Rose Lane, LS6 2QT.";
+  expect_warning(text, "confidentiality", Severity::high, {"02/11/1987", "LS6 2QT"}, "nmc");
+}
+
+TEST_CASE("confidentiality: DOB in clinical shorthand", "[engine][confidentiality]") {
+  expect_warning("Pt DOB 14/03/1962 came in with chest pain, still on resus.", "confidentiality", Severity::high,
+                 {"14/03/1962"}, "gphc");
+}
+
+TEST_CASE("confidentiality: a title and surname at a cubicle", "[engine][confidentiality]") {
+  expect_warning("Lovely lady in cubicle 3 told me her whole life story, Mrs Jenkins you are a star.",
+                 "confidentiality", Severity::high, {"Mrs Jenkins", "cubicle 3"}, "gdc");
+}
+
+TEST_CASE("confidentiality: the sum of details identifies (jigsaw)", "[engine][confidentiality]") {
+  const std::string text =
+      "Had a 34M in resus last night after the crash on the A64 near Malton, motorbike vs tractor.";
+  expect_warning(text, "confidentiality", Severity::medium, {"34M", "last night", "Malton"}, "hcpc");
+  expect_warning("Discharged a 93 year old woman from bed 12 on Oakfield ward this morning, she was the oldest "
+                 "ever to have the surgery here.",
+                 "confidentiality", Severity::medium, {"93 year old woman", "bed 12"});
+}
+
+TEST_CASE("confidentiality: spans are UTF-16 offsets after emoji", "[engine][confidentiality]") {
+  const std::string text = "😷🏥 Saw my patient Mr Pemberton again today on ward 7, he still refuses his insulin.";
+  const auto a = analyze(text);
+  const auto* w = first_of(a, "confidentiality");
+  REQUIRE(w != nullptr);
+  CHECK(covers(*w, text, "Mr Pemberton"));
+  const auto want = utf16_span_of(text, "Mr Pemberton");
+  CHECK(want.start == 20);  // two emoji of two units each, a space, then 15 units
+  bool exact = false;
+  for (const auto& s : w->spans) exact = exact || s == want;
+  CHECK(exact);
+}
+
+TEST_CASE("confidentiality: near-misses stay quiet", "[engine][confidentiality]") {
+  // A phone number is not an NHS number.
+  expect_quiet("Call the surgery on 01632 960 123 to book, lines open 8am.");
+  expect_quiet("Ring me on 07700 900 123 if you want the sofa.");
+  // "bed 4" in a furniture advert.
+  expect_quiet("Selling double bed frame, bed 4 of the set we had, collection only.");
+  // A television programme, not a patient.
+  expect_quiet("Watching Mrs Brown's Boys tonight with a takeaway, bliss.");
+  // "patient" as an adjective.
+  expect_quiet("Took my patient wife out for dinner, she waited ages for me to finish my shift.");
+  // Teaching with no patient detail.
+  expect_quiet("Great teaching session on sepsis recognition today, remember the six.");
+}

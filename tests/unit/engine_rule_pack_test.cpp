@@ -1,0 +1,228 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <variant>
+
+#include "engine/matcher.hpp"
+#include "engine/rule_pack.hpp"
+
+using namespace secondthought;
+
+namespace {
+
+const std::string kProfiles = R"({"kind":"profiles","profiles":[
+  {"id":"gmc","regulator":"GMC","role":"doctor",
+   "guidance":{"colleagues":[{"source":"GMC","title":"Good medical practice","paragraph":"¶48","url":"https://example.org/gmp"}]}},
+  {"id":"nmc","regulator":"NMC","role":"nurse",
+   "guidance":{"colleagues":[{"source":"NMC","title":"The Code","paragraph":"section","url":"https://example.org/code"}]}}]})";
+
+const std::string kLexicons = R"({"kind":"lexicons","lexicons":{
+  "roles":{"terms":["registrar","F1","nurse in charge","nurse"]},
+  "slurs":{"terms":["useless"],"leet":true},
+  "words":{"terms":["every single time","off-putting"]}}})";
+
+std::string rules(const std::string& signals, const std::string& findings) {
+  return R"({"kind":"rules","signals":[)" + signals + R"(],"findings":[)" + findings + "]}";
+}
+
+const std::string kSignals = R"({"id":"role","pattern":"\\b{roles}\\b"},{"id":"insult","pattern":"\\b{slurs}\\b"})";
+
+std::string finding(const std::string& extra = "", const std::string& id = "colleagues.test") {
+  return R"({"id":")" + id + R"(","category":"colleagues","severity":"medium","anchor":"insult","any":["role"],)" + extra +
+         R"("title":"About {found}","message":"You wrote {found} among {details}.","advice":"As a {role}, see {regulator}.","guidance":"colleagues"})";
+}
+
+std::vector<SourceFile> pack_with(const std::string& rules_text) {
+  return {{"profiles.json", kProfiles}, {"lexicons.json", kLexicons}, {"colleagues.json", rules_text}};
+}
+
+LoadError error_of(const std::vector<SourceFile>& files) {
+  auto result = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<LoadError>(result));
+  return std::get<LoadError>(result);
+}
+
+}  // namespace
+
+TEST_CASE("rule_pack: a small valid pack loads", "[engine][rule_pack]") {
+  auto result = load_rule_pack(pack_with(rules(kSignals, finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  const auto& pack = std::get<RulePack>(result);
+  CHECK(pack.profiles.size() == 2);
+  CHECK(pack.profiles.front().id == "gmc");
+  REQUIRE(pack.findings.size() == 1);
+  CHECK(pack.findings[0].anchor == std::vector<std::string>{"insult"});
+  CHECK(pack.findings[0].within == 100);
+  CHECK(pack.findings[0].none_within == 100);
+  REQUIRE(pack.signals.size() == 2);
+  // Lexicon splicing: longest term first, so "nurse in charge" wins over "nurse".
+  const auto& p = pack.signals[0].pattern;
+  CHECK(p.find("{roles}") == std::string::npos);
+  CHECK(p.find("nurse[\\s.,!:;]+in[\\s.,!:;]+charge") < p.find("|nurse)"));
+}
+
+TEST_CASE("rule_pack: lexicon terms match folded text loosely", "[engine][rule_pack]") {
+  auto result = load_rule_pack(pack_with(rules(
+      kSignals + R"(,{"id":"phrase","pattern":"\\b{words}\\b"})", finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  auto& pack = std::get<RulePack>(result);
+  auto compiled = Matcher::compile(pack.signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const auto& m = std::get<Matcher>(compiled);
+  auto count = [&](std::string_view text, std::size_t signal) { return m.match(text)[signal].size(); };
+  CHECK(count("the REGISTRAR again", 0) == 1);          // case-insensitive by default
+  CHECK(count("the registrars again", 0) == 0);         // whole words only, by the pattern's \b
+  CHECK(count("Every. Single. Time.", 2) == 1);         // spaces match runs of spaces and punctuation
+  CHECK(count("every   single time", 2) == 1);
+  CHECK(count("so offputting", 2) == 1);                // hyphen optional
+  CHECK(count("so off putting", 2) == 1);
+  CHECK(count("utterly u$ele55", 1) == 1);              // leet lexicon
+  CHECK(count("a u5eless one", 1) == 1);
+  CHECK(count("the nurse-in-charge", 0) == 1);
+}
+
+TEST_CASE("rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{nosuch}\\b"},{"id":"insult","pattern":"x"})", finding())));
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "role");
+  CHECK_THAT(e.message, Catch::Contains("unknown lexicon {nosuch}"));
+  CHECK_THAT(e.describe(), Catch::StartsWith("colleagues.json: rule role: "));
+}
+
+TEST_CASE("rule_pack: an unknown signal in a finding names the finding", "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(kSignals, finding(R"("all":["ghost"],)"))));
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "colleagues.test");
+  CHECK_THAT(e.message, Catch::Contains("unknown signal \"ghost\""));
+  const auto w = error_of(pack_with(rules(kSignals, finding(R"("score":{"weights":{"phantom":2},"threshold":{}},)"))));
+  CHECK(w.rule == "colleagues.test");
+  CHECK_THAT(w.message, Catch::Contains("phantom"));
+  const auto x = error_of(pack_with(rules(R"({"id":"role","pattern":"a","except":["nobody"]},{"id":"insult","pattern":"b"})", finding())));
+  CHECK(x.rule == "role");
+  CHECK_THAT(x.message, Catch::Contains("nobody"));
+}
+
+TEST_CASE("rule_pack: an unknown validator names the signal", "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\d+","validate":"luhn"},{"id":"insult","pattern":"x"})", finding())));
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "role");
+  CHECK_THAT(e.message, Catch::Contains("unknown validator \"luhn\""));
+}
+
+TEST_CASE("rule_pack: duplicate ids are refused", "[engine][rule_pack]") {
+  const auto s = error_of(pack_with(rules(kSignals + R"(,{"id":"role","pattern":"y"})", finding())));
+  CHECK(s.file == "colleagues.json");
+  CHECK(s.rule == "role");
+  CHECK_THAT(s.message, Catch::Contains("twice"));
+  const auto f = error_of(pack_with(rules(kSignals, finding() + "," + finding())));
+  CHECK(f.rule == "colleagues.test");
+  CHECK_THAT(f.message, Catch::Contains("twice"));
+  // The same finding id in another file is still a duplicate, named where it is met second.
+  auto files = pack_with(rules(kSignals, finding()));
+  files.push_back({"more.json", rules("", finding())});
+  const auto g = error_of(files);
+  CHECK(g.file == "more.json");
+  CHECK(g.rule == "colleagues.test");
+}
+
+TEST_CASE("rule_pack: an unknown category names the finding", "[engine][rule_pack]") {
+  std::string text = rules(kSignals, finding());
+  text.replace(text.find("\"category\":\"colleagues\""), 23, "\"category\":\"gossip\"");
+  const auto e = error_of(pack_with(text));
+  CHECK(e.rule == "colleagues.test");
+  CHECK_THAT(e.message, Catch::Contains("unknown category \"gossip\""));
+  const auto y = error_of(pack_with(rules(kSignals, finding(R"("yield_to":["rumours"],)"))));
+  CHECK_THAT(y.message, Catch::Contains("rumours"));
+}
+
+TEST_CASE("rule_pack: a guidance key missing from a profile", "[engine][rule_pack]") {
+  std::string text = rules(kSignals, finding());
+  text.replace(text.find("\"guidance\":\"colleagues\""), 23, "\"guidance\":\"kindness\"");
+  const auto e = error_of(pack_with(text));
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "colleagues.test");
+  CHECK_THAT(e.message, Catch::Contains("profile \"gmc\" has no guidance \"kindness\""));
+  // Only one profile lacks the key: still an error, naming that profile.
+  std::string profiles = kProfiles;
+  profiles.replace(profiles.rfind("\"colleagues\""), 12, "\"colleague\"");
+  const auto n = error_of({{"profiles.json", profiles}, {"lexicons.json", kLexicons}, {"colleagues.json", rules(kSignals, finding())}});
+  CHECK(n.rule == "colleagues.test");
+  CHECK_THAT(n.message, Catch::Contains("profile \"nmc\""));
+}
+
+TEST_CASE("rule_pack: a file that is not JSON", "[engine][rule_pack]") {
+  const auto e = error_of({{"profiles.json", kProfiles}, {"broken.json", "{\"kind\": \"rules\", \"signals\": ["}});
+  CHECK(e.file == "broken.json");
+  CHECK(e.rule.empty());
+  CHECK_THAT(e.message, Catch::Contains("not valid JSON"));
+}
+
+TEST_CASE("rule_pack: a file of the wrong kind", "[engine][rule_pack]") {
+  const auto e = error_of({{"profiles.json", kProfiles}, {"odd.json", R"({"kind":"rulez"})"}});
+  CHECK(e.file == "odd.json");
+  CHECK_THAT(e.message, Catch::Contains("unknown kind \"rulez\""));
+  const auto m = error_of({{"profiles.json", kProfiles}, {"nokind.json", R"({"signals":[]})"}});
+  CHECK(m.file == "nokind.json");
+  CHECK_THAT(m.message, Catch::Contains("missing \"kind\""));
+  const auto a = error_of({{"array.json", "[]"}});
+  CHECK(a.file == "array.json");
+}
+
+TEST_CASE("rule_pack: other malformed entries name their rule", "[engine][rule_pack]") {
+  auto sev = rules(kSignals, finding());
+  sev.replace(sev.find("\"medium\""), 8, "\"urgent\"");
+  CHECK(error_of(pack_with(sev)).rule == "colleagues.test");
+  CHECK(error_of(pack_with(rules(R"({"id":"role","pattern":"a","case":"upper"},{"id":"insult","pattern":"b"})", finding()))).rule == "role");
+  CHECK(error_of(pack_with(rules(kSignals, finding(R"("predicate":"moon_phase",)")))).rule == "colleagues.test");
+  CHECK(error_of(pack_with(rules(kSignals, finding(R"("within":"near",)")))).rule == "colleagues.test");
+  const auto empty = error_of({{"lexicons.json", R"({"kind":"lexicons","lexicons":{"none":{"terms":[]}}})"}});
+  CHECK(empty.rule == "none");
+  const auto no_profiles = error_of({{"lexicons.json", kLexicons}});
+  CHECK_THAT(no_profiles.message, Catch::Contains("no profiles"));
+}
+
+TEST_CASE("rule_pack: a bad pattern is a load error from load_directory", "[engine][rule_pack]") {
+  std::mt19937 rng(std::random_device{}());
+  const auto dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
+  std::filesystem::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  write("profiles.json", kProfiles);
+  write("lexicons.json", kLexicons);
+  write("notes.txt", "not a rule file: ignored");
+  write("colleagues.json", rules(R"({"id":"role","pattern":"\\b{roles}\\b"},{"id":"insult","pattern":"(unclosed"})", finding()));
+  auto result = Engine::load_directory(dir.string());
+  REQUIRE(std::holds_alternative<LoadError>(result));
+  const auto& e = std::get<LoadError>(result);
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "insult");
+  CHECK_THAT(e.message, Catch::Contains("bad pattern"));
+
+  // Mended, the same folder loads and its finding fires with the profile's words.
+  write("colleagues.json", rules(kSignals, finding()));
+  auto fixed = Engine::load_directory(dir.string());
+  REQUIRE(std::holds_alternative<Engine>(fixed));
+  const auto& engine = std::get<Engine>(fixed);
+  CHECK(engine.profiles() == std::vector<std::string>{"gmc", "nmc"});
+  Settings s;
+  s.profile = "nmc";
+  const std::string text = "The registrar is useless.";
+  const auto a = engine.analyze(text, s, {});
+  REQUIRE(a.warnings.size() == 1);
+  const auto& w = a.warnings[0];
+  CHECK(w.rule == "colleagues.test");
+  CHECK(w.title == "About “useless”");
+  CHECK(w.message == "You wrote “useless” among “registrar” and “useless”. As a nurse, see NMC.");
+  CHECK(w.spans == std::vector<Span>{{4, 13}, {17, 24}});
+  REQUIRE(w.guidance.size() == 1);
+  CHECK(w.guidance[0].source == "NMC");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("rule_pack: a missing folder is a load error", "[engine][rule_pack]") {
+  auto result = Engine::load_directory("/nonexistent/second-thought-rules");
+  REQUIRE(std::holds_alternative<LoadError>(result));
+  CHECK(std::get<LoadError>(result).file == "/nonexistent/second-thought-rules");
+}
