@@ -6,7 +6,7 @@
 (function (ST) {
   'use strict';
   const BYPASS_MS = 3000;
-  let bypass = null; // {session, until}
+  let bypass = null; // {session, until}: the compose box whose next post goes through
 
   function takeBypass(session) {
     if (!bypass) return false;
@@ -19,33 +19,42 @@
     bypass = { session, until: Date.now() + BYPASS_MS };
   }
 
+  // The worst verdict over the compose boxes a post sends (a thread has several).
+  function verdictOf(sessions, level) {
+    const vs = sessions.map((s) => s.verdict(level));
+    if (vs.includes('hold')) return 'hold';
+    return vs.includes('unknown') ? 'unknown' : 'clean';
+  }
+
   function install(env) {
-    // env: {site, sessionForControl(el), sessionForTarget(el), holdLevel(), enabled()}
+    // env: {site, sessionsForControl(el), sessionForTarget(el), holdLevel(), enabled()}
     const { site } = env;
 
-    async function guard(event, session, replay) {
-      if (takeBypass(session)) return; // the one post the user confirmed
+    async function guard(event, sessions, replay) {
+      const first = sessions[0];
+      if (takeBypass(first)) return; // the one post the user confirmed
       const level = env.holdLevel();
       if (level === 'never') return;
-      let verdict = session.verdict(level);
+      let verdict = verdictOf(sessions, level);
       if (verdict === 'clean') return;
       event.preventDefault();
       event.stopImmediatePropagation();
       if (verdict === 'unknown') {
-        await session.analyze(false);
-        verdict = session.verdict(level);
+        await Promise.all(sessions.map((s) => s.analyze(false)));
+        verdict = verdictOf(sessions, level);
         if (verdict !== 'hold') { // clean, or the host cannot answer: never block posting
-          armBypass(session);
+          armBypass(first);
           replay();
           return;
         }
       }
-      const answer = await ST.dialog.ask(session.visibleWarnings(), ST.theme.themeFor(session.editor));
+      const holding = sessions.filter((s) => s.verdict(level) === 'hold');
+      const answer = await ST.dialog.ask(holding.flatMap((s) => s.visibleWarnings()), ST.theme.themeFor(first.editor));
       if (answer === 'post') {
-        armBypass(session);
+        armBypass(first);
         replay();
       } else {
-        session.editor.focus();
+        holding[0].editor.focus();
       }
     }
 
@@ -53,9 +62,9 @@
       if (!env.enabled() || event.button !== 0) return;
       const control = ST.pageContext.postControlOf(site, event.target);
       if (!control) return;
-      const session = env.sessionForControl(control);
-      if (!session) return;
-      guard(event, session, () => control.click());
+      const sessions = env.sessionsForControl(control);
+      if (!sessions.length) return;
+      guard(event, sessions, () => control.click());
     }, true);
 
     addEventListener('keydown', (event) => {
@@ -69,7 +78,7 @@
         ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey,
         bubbles: true, cancelable: true, composed: true,
       };
-      guard(event, session, () => {
+      guard(event, [session], () => {
         session.editor.focus();
         target.dispatchEvent(new KeyboardEvent('keydown', init));
       });

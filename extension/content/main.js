@@ -92,15 +92,13 @@
       for (const s of sessions.values()) if (s.editor === target || s.editor.contains(target)) return s;
       return null;
     },
-    // The compose box the post control belongs to: the session in the same compose root,
-    // else the one the user typed in last.
-    sessionForControl(control) {
+    // The compose boxes a post control sends: those in its compose root (a thread has
+    // several), else the one the user typed in last.
+    sessionsForControl(control) {
       const root = ST.pageContext.composeRootOf(site, control);
       const inRoot = [...sessions.values()].filter((s) => s.isAlive() && root && root.contains(s.editor));
-      if (inRoot.length === 1) return inRoot[0];
-      if (inRoot.includes(active)) return active;
-      if (inRoot.length) return inRoot[0];
-      return active && active.isAlive() ? active : null;
+      if (inRoot.length) return inRoot;
+      return active && active.isAlive() ? [active] : [];
     },
   };
 
