@@ -12,7 +12,7 @@
 .box { --bg:#fff; --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --accent:#0b57d0; --high:#b3261e; --medium:#a15c00; --low:#3a5f9e;
   background: var(--bg); color: var(--fg); width: 420px; max-width: calc(100vw - 32px); max-height: 80vh; overflow: auto;
   border-radius: 12px; padding: 18px 20px; box-shadow: 0 10px 40px rgba(0,0,0,.35); box-sizing: border-box; }
-.box[data-theme="dark"] { --bg:#1e2226; --fg:#e6edf3; --muted:#9aa4ae; --line:#3d444d; --accent:#8ab4f8; --high:#ff8a80; --medium:#ffb74d; --low:#90caf9; }
+.box[data-theme="dark"] { color-scheme: dark; --bg:#1e2226; --fg:#e6edf3; --muted:#9aa4ae; --line:#3d444d; --accent:#8ab4f8; --high:#ff8a80; --medium:#ffb74d; --low:#90caf9; }
 h2 { margin: 0 0 6px; font-size: 17px; }
 p.lead { margin: 0 0 10px; color: var(--muted); }
 ul { margin: 0 0 14px; padding: 0; list-style: none; }

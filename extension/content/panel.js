@@ -11,8 +11,8 @@
 :host { all: initial; }
 .wrap { --bg:#ffffff; --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --accent:#0b57d0;
   --high:#b3261e; --medium:#a15c00; --low:#3a5f9e;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
-.wrap[data-theme="dark"] { --bg:#1e2226; --fg:#e6edf3; --muted:#9aa4ae; --line:#3d444d; --accent:#8ab4f8;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); color-scheme: light; }
+.wrap[data-theme="dark"] { color-scheme: dark; --bg:#1e2226; --fg:#e6edf3; --muted:#9aa4ae; --line:#3d444d; --accent:#8ab4f8;
   --high:#ff8a80; --medium:#ffb74d; --low:#90caf9; }
 .badge { position: fixed; display: none; align-items: center; gap: 4px; min-width: 22px; height: 22px;
   padding: 0 7px; border-radius: 11px; border: 1px solid var(--line); background: var(--bg); color: var(--fg);
