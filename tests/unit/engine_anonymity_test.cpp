@@ -19,33 +19,33 @@ Context on(const std::string& display, const std::string& handle) {
 }
 }  // namespace
 
-TEST_CASE("anonymity: a role claim from an account without the real name", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: a role claim from an account without the real name", "[engine][anonymity]") {
   for (const auto& profile : all_profiles())
     expect_warning(kClaim, "anonymity", Severity::low, {"As a GP"}, profile, named("Dr Priya Raman"),
                    on("Night Owl Medic", "@nightowlmed"));
 }
 
-TEST_CASE("anonymity: no real name configured, no warning", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: no real name configured, no warning", "[engine][anonymity]") {
   expect_quiet(kClaim, "anonymity", Settings{}, on("Night Owl Medic", "@nightowlmed"));
 }
 
-TEST_CASE("anonymity: no account known, no warning", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: no account known, no warning", "[engine][anonymity]") {
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), Context{});
 }
 
-TEST_CASE("anonymity: the display name or handle shows the name", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: the display name or handle shows the name", "[engine][anonymity]") {
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("Dr P Raman", "@nightowlmed"));
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("PRIYA", "@nightowlmed"));
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("Night Owl", "@drpriyaraman"));
 }
 
-TEST_CASE("anonymity: Cyrillic look-alike letters in the display name are folded", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: Cyrillic look-alike letters in the display name are folded", "[engine][anonymity]") {
   // "Rаman" with a Cyrillic а (U+0430), "Рriya" with a Cyrillic Р (U+0420).
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("R\u0430man Medic", "@nightowlmed"));
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("\u0420riya", "@nightowlmed"));
 }
 
-TEST_CASE("anonymity: no role claim, no warning", "[engine][anonymity]") {
+TEST_CASE("engine anonymity: no role claim, no warning", "[engine][anonymity]") {
   expect_quiet("Lovely sunny walk along the canal this morning.", "anonymity", named("Dr Priya Raman"),
                on("Night Owl Medic", "@nightowlmed"));
 }

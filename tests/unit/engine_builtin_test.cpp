@@ -7,13 +7,13 @@
 
 using namespace secondthought;
 
-TEST_CASE("builtin: the compiled-in rule packs load", "[engine][builtin]") {
+TEST_CASE("engine builtin: the compiled-in rule packs load", "[engine][builtin]") {
   auto loaded = Engine::load_builtin();
   if (auto* e = std::get_if<LoadError>(&loaded)) FAIL(e->describe());
   REQUIRE(std::holds_alternative<Engine>(loaded));
 }
 
-TEST_CASE("builtin: profiles list gmc first, then the other regulators", "[engine][builtin]") {
+TEST_CASE("engine builtin: profiles list gmc first, then the other regulators", "[engine][builtin]") {
   const auto& p = builtin_engine().profiles();
   REQUIRE_FALSE(p.empty());
   CHECK(p.front() == "gmc");
@@ -23,7 +23,7 @@ TEST_CASE("builtin: profiles list gmc first, then the other regulators", "[engin
   }
 }
 
-TEST_CASE("builtin: an unknown profile falls back to the default's citations", "[engine][builtin]") {
+TEST_CASE("engine builtin: an unknown profile falls back to the default's citations", "[engine][builtin]") {
   Settings s;
   s.profile = "hpc-usa";
   const auto a = builtin_engine().analyze("Patient NHS number 943 476 5919 left on the printer.", s, {});
@@ -31,7 +31,7 @@ TEST_CASE("builtin: an unknown profile falls back to the default's citations", "
   CHECK(a.warnings.front().guidance.front().source == "GMC");
 }
 
-TEST_CASE("builtin: empty and whitespace drafts give no warnings", "[engine][builtin]") {
+TEST_CASE("engine builtin: empty and whitespace drafts give no warnings", "[engine][builtin]") {
   CHECK(builtin_engine().analyze("", {}, {}).warnings.empty());
   CHECK(builtin_engine().analyze(" \n\t ", {}, {}).warnings.empty());
 }

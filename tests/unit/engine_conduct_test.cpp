@@ -2,33 +2,33 @@
 
 using namespace st_test;
 
-TEST_CASE("conduct: contempt for patients", "[engine][conduct]") {
+TEST_CASE("engine conduct: contempt for patients", "[engine][conduct]") {
   expect_warning("Another night of drunk time-wasters clogging up A&E, these people make me sick.", "conduct",
                  Severity::high, {"time-wasters", "clogging up"});
   expect_warning("The lady in bed 3 is so ugly, honestly hideous.", "conduct", Severity::high, {"so ugly"}, "nmc");
 }
 
-TEST_CASE("conduct: a protected group with contempt", "[engine][conduct]") {
+TEST_CASE("engine conduct: a protected group with contempt", "[engine][conduct]") {
   expect_warning("Disgusting people, all of them: immigrants clogging up our GP surgeries.", "conduct",
                  Severity::high, {"immigrants"}, "hcpc");
 }
 
-TEST_CASE("conduct: abuse aimed at a person", "[engine][conduct]") {
+TEST_CASE("engine conduct: abuse aimed at a person", "[engine][conduct]") {
   expect_warning("Shut up you pathetic little man, go f*ck yourself.", "conduct", Severity::high,
                  {"go f*ck yourself"});
 }
 
-TEST_CASE("conduct: sexual remarks in a clinical setting", "[engine][conduct]") {
+TEST_CASE("engine conduct: sexual remarks in a clinical setting", "[engine][conduct]") {
   expect_warning("Bend over for your exam please, best part of my shift in the clinic ;)", "conduct",
                  Severity::high, {"Bend over"}, "gdc");
 }
 
-TEST_CASE("conduct: drunk while on duty", "[engine][conduct]") {
+TEST_CASE("engine conduct: drunk while on duty", "[engine][conduct]") {
   expect_warning("Absolutely hammered and I'm on call tonight, wish me luck.", "conduct", Severity::high,
                  {"hammered", "on call"}, "gphc");
 }
 
-TEST_CASE("conduct: ordinary posts stay quiet", "[engine][conduct]") {
+TEST_CASE("engine conduct: ordinary posts stay quiet", "[engine][conduct]") {
   expect_quiet("Had a lovely chat with a patient about her garden today, made my shift.");
   expect_quiet("Ramadan starts this week, tips for fasting safely with diabetes in the thread.");
   expect_quiet("Long shift, knackered, bloody freezing walking to the car park.");

@@ -2,33 +2,33 @@
 
 using namespace st_test;
 
-TEST_CASE("confidentiality: a named patient with clinical context", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: a named patient with clinical context", "[engine][confidentiality]") {
   const std::string text = "Saw my patient Mr Pemberton again today on ward 7, he still refuses his insulin.";
   for (const auto& profile : all_profiles())
     expect_warning(text, "confidentiality", Severity::high, {"Mr Pemberton", "ward 7"}, profile);
 }
 
-TEST_CASE("confidentiality: a valid NHS number", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: a valid NHS number", "[engine][confidentiality]") {
   expect_warning("Patient NHS number 943 476 5919 left on the printer, anyone claim it?", "confidentiality",
                  Severity::high, {"943 476 5919"});
 }
 
-TEST_CASE("confidentiality: date of birth and home address", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: date of birth and home address", "[engine][confidentiality]") {
   const std::string text = "Her date of birth is 02/11/1987 and she lives at 14 Rose Lane, LS6 2QT.";
   expect_warning(text, "confidentiality", Severity::high, {"02/11/1987", "LS6 2QT"}, "nmc");
 }
 
-TEST_CASE("confidentiality: DOB in clinical shorthand", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: DOB in clinical shorthand", "[engine][confidentiality]") {
   expect_warning("Pt DOB 14/03/1962 came in with chest pain, still on resus.", "confidentiality", Severity::high,
                  {"14/03/1962"}, "gphc");
 }
 
-TEST_CASE("confidentiality: a title and surname at a cubicle", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: a title and surname at a cubicle", "[engine][confidentiality]") {
   expect_warning("Lovely lady in cubicle 3 told me her whole life story, Mrs Jenkins you are a star.",
                  "confidentiality", Severity::high, {"Mrs Jenkins", "cubicle 3"}, "gdc");
 }
 
-TEST_CASE("confidentiality: the sum of details identifies (jigsaw)", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: the sum of details identifies (jigsaw)", "[engine][confidentiality]") {
   const std::string text =
       "Had a 34M in resus last night after the crash on the A64 near Malton, motorbike vs tractor.";
   expect_warning(text, "confidentiality", Severity::medium, {"34M", "last night", "Malton"}, "hcpc");
@@ -37,7 +37,7 @@ TEST_CASE("confidentiality: the sum of details identifies (jigsaw)", "[engine][c
                  "confidentiality", Severity::medium, {"93 year old woman", "bed 12"});
 }
 
-TEST_CASE("confidentiality: spans are UTF-16 offsets after emoji", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: spans are UTF-16 offsets after emoji", "[engine][confidentiality]") {
   const std::string text = "😷🏥 Saw my patient Mr Pemberton again today on ward 7, he still refuses his insulin.";
   const auto a = analyze(text);
   const auto* w = first_of(a, "confidentiality");
@@ -50,7 +50,7 @@ TEST_CASE("confidentiality: spans are UTF-16 offsets after emoji", "[engine][con
   CHECK(exact);
 }
 
-TEST_CASE("confidentiality: near-misses stay quiet", "[engine][confidentiality]") {
+TEST_CASE("engine confidentiality: near-misses stay quiet", "[engine][confidentiality]") {
   // A phone number is not an NHS number.
   expect_quiet("Call the surgery on 01632 960 123 to book, lines open 8am.");
   expect_quiet("Ring me on 07700 900 123 if you want the sofa.");

@@ -2,7 +2,7 @@
 
 using namespace st_test;
 
-TEST_CASE("conflicts: a discount code with an endorsement", "[engine][conflicts]") {
+TEST_CASE("engine conflicts: a discount code with an endorsement", "[engine][conflicts]") {
   expect_warning("Use my code DRSAM20 for 20% off these vitamin D gummies, honestly the best I've tried.",
                  "conflicts", Severity::medium, {"DRSAM20", "20% off"});
   expect_warning("Honestly this collagen powder changed my skin, use my code NURSEKAT for money off.", "conflicts",
@@ -11,7 +11,7 @@ TEST_CASE("conflicts: a discount code with an endorsement", "[engine][conflicts]
                  "conflicts", Severity::medium, {"15% off", "with my link"}, "gdc");
 }
 
-TEST_CASE("conflicts: declared sponsorship and plain sharing stay quiet", "[engine][conflicts]") {
+TEST_CASE("engine conflicts: declared sponsorship and plain sharing stay quiet", "[engine][conflicts]") {
   expect_quiet("Loving this new stethoscope from Littmann #ad, they sent it for me to review.");
   expect_quiet("Proudly sponsored by MediSupplies #ad: their new gloves are great.");
   expect_quiet("Vitamin D in winter is a good idea for most adults in the UK, see the NHS page.");

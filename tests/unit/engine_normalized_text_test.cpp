@@ -31,30 +31,30 @@ OriginalRange range_of(const NormalizedText& t, std::string_view needle) {
 }
 }  // namespace
 
-TEST_CASE("normalized_text: full-width digits become ASCII", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: full-width digits become ASCII", "[engine][normalized_text]") {
   CHECK(folded("\uFF19\uFF14\uFF13 \uFF14\uFF17\uFF16") == "943 476");
 }
 
-TEST_CASE("normalized_text: mathematical bold letters become plain", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: mathematical bold letters become plain", "[engine][normalized_text]") {
   CHECK(folded("𝗗𝗠 me") == "DM me");
 }
 
-TEST_CASE("normalized_text: Cyrillic look-alikes fold to Latin", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: Cyrillic look-alikes fold to Latin", "[engine][normalized_text]") {
   CHECK(folded("\u041Cr \u041Darrison") == "Mr Harrison");  // "Мr Нarrison"
   CHECK(folded("p\u0430ti\u0435nt") == "patient");
 }
 
-TEST_CASE("normalized_text: zero-width space and soft hyphen are removed", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: zero-width space and soft hyphen are removed", "[engine][normalized_text]") {
   CHECK(folded("pa\u200Btient") == "patient");
   CHECK(folded("pa\u00ADtient") == "patient");
 }
 
-TEST_CASE("normalized_text: accents are stripped, case is kept", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: accents are stripped, case is kept", "[engine][normalized_text]") {
   CHECK(folded("Café Barré naïve") == "Cafe Barre naive");
   CHECK(folded("e\u0301") == "e");  // combining acute
 }
 
-TEST_CASE("normalized_text: offsets after an emoji count two UTF-16 units", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: offsets after an emoji count two UTF-16 units", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("😀 Mr X", shipped_fold());
   const auto r = range_of(t, "Mr");
   CHECK(r.utf16 == Span{3, 5});
@@ -62,7 +62,7 @@ TEST_CASE("normalized_text: offsets after an emoji count two UTF-16 units", "[en
   CHECK(r.byte_end == 7);
 }
 
-TEST_CASE("normalized_text: offsets after styled letters", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: offsets after styled letters", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("𝗗𝗠 me", shipped_fold());
   const auto r = range_of(t, "me");
   CHECK(r.utf16 == Span{5, 7});
@@ -74,7 +74,7 @@ TEST_CASE("normalized_text: offsets after styled letters", "[engine][normalized_
   CHECK(d.byte_end == 4);
 }
 
-TEST_CASE("normalized_text: offsets after a combining mark", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: offsets after a combining mark", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("e\u0301 Bob", shipped_fold());
   CHECK(t.text() == "e Bob");
   const auto r = range_of(t, "Bob");
@@ -84,7 +84,7 @@ TEST_CASE("normalized_text: offsets after a combining mark", "[engine][normalize
   CHECK(t.original_range(0, 1).utf16 == Span{0, 1});
 }
 
-TEST_CASE("normalized_text: offsets after CJK", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: offsets after CJK", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("患者 Smith", shipped_fold());
   const auto r = range_of(t, "Smith");
   CHECK(r.utf16 == Span{3, 8});
@@ -92,7 +92,7 @@ TEST_CASE("normalized_text: offsets after CJK", "[engine][normalized_text]") {
   CHECK(r.byte_end == 12);
 }
 
-TEST_CASE("normalized_text: offsets after right-to-left text", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: offsets after right-to-left text", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("مريض Jones", shipped_fold());
   const auto r = range_of(t, "Jones");
   CHECK(r.utf16 == Span{5, 10});
@@ -100,7 +100,7 @@ TEST_CASE("normalized_text: offsets after right-to-left text", "[engine][normali
   CHECK(r.byte_end == 14);
 }
 
-TEST_CASE("normalized_text: a ligature expands, every part maps to it", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: a ligature expands, every part maps to it", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("\uFB01le x", shipped_fold());  // "ﬁle x"
   CHECK(t.text() == "file x");
   const auto i = t.original_range(1, 2);
@@ -110,7 +110,7 @@ TEST_CASE("normalized_text: a ligature expands, every part maps to it", "[engine
   CHECK(range_of(t, "x").utf16 == Span{4, 5});
 }
 
-TEST_CASE("normalized_text: full-width digits keep one unit each", "[engine][normalized_text]") {
+TEST_CASE("engine normalized_text: full-width digits keep one unit each", "[engine][normalized_text]") {
   const auto t = NormalizedText::build("NHS \uFF19\uFF14\uFF13", shipped_fold());
   const auto r = range_of(t, "943");
   CHECK(r.utf16 == Span{4, 7});

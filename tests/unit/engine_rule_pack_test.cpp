@@ -47,7 +47,7 @@ LoadError error_of(const std::vector<SourceFile>& files) {
 
 }  // namespace
 
-TEST_CASE("rule_pack: a small valid pack loads", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a small valid pack loads", "[engine][rule_pack]") {
   auto result = load_rule_pack(pack_with(rules(kSignals, finding())));
   REQUIRE(std::holds_alternative<RulePack>(result));
   const auto& pack = std::get<RulePack>(result);
@@ -64,7 +64,7 @@ TEST_CASE("rule_pack: a small valid pack loads", "[engine][rule_pack]") {
   CHECK(p.find("nurse[\\s.,!:;]+in[\\s.,!:;]+charge") < p.find("|nurse)"));
 }
 
-TEST_CASE("rule_pack: lexicon terms match folded text loosely", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: lexicon terms match folded text loosely", "[engine][rule_pack]") {
   auto result = load_rule_pack(pack_with(rules(
       kSignals + R"(,{"id":"phrase","pattern":"\\b{words}\\b"})", finding())));
   REQUIRE(std::holds_alternative<RulePack>(result));
@@ -84,7 +84,7 @@ TEST_CASE("rule_pack: lexicon terms match folded text loosely", "[engine][rule_p
   CHECK(count("the nurse-in-charge", 0) == 1);
 }
 
-TEST_CASE("rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{nosuch}\\b"},{"id":"insult","pattern":"x"})", finding())));
   CHECK(e.file == "colleagues.json");
   CHECK(e.rule == "role");
@@ -92,7 +92,7 @@ TEST_CASE("rule_pack: an unknown lexicon names the file and signal", "[engine][r
   CHECK_THAT(e.describe(), Catch::StartsWith("colleagues.json: rule role: "));
 }
 
-TEST_CASE("rule_pack: an unknown signal in a finding names the finding", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: an unknown signal in a finding names the finding", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(kSignals, finding(R"("all":["ghost"],)"))));
   CHECK(e.file == "colleagues.json");
   CHECK(e.rule == "colleagues.test");
@@ -105,14 +105,14 @@ TEST_CASE("rule_pack: an unknown signal in a finding names the finding", "[engin
   CHECK_THAT(x.message, Catch::Contains("nobody"));
 }
 
-TEST_CASE("rule_pack: an unknown validator names the signal", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: an unknown validator names the signal", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\d+","validate":"luhn"},{"id":"insult","pattern":"x"})", finding())));
   CHECK(e.file == "colleagues.json");
   CHECK(e.rule == "role");
   CHECK_THAT(e.message, Catch::Contains("unknown validator \"luhn\""));
 }
 
-TEST_CASE("rule_pack: duplicate ids are refused", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: duplicate ids are refused", "[engine][rule_pack]") {
   const auto s = error_of(pack_with(rules(kSignals + R"(,{"id":"role","pattern":"y"})", finding())));
   CHECK(s.file == "colleagues.json");
   CHECK(s.rule == "role");
@@ -128,7 +128,7 @@ TEST_CASE("rule_pack: duplicate ids are refused", "[engine][rule_pack]") {
   CHECK(g.rule == "colleagues.test");
 }
 
-TEST_CASE("rule_pack: an unknown category names the finding", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: an unknown category names the finding", "[engine][rule_pack]") {
   std::string text = rules(kSignals, finding());
   text.replace(text.find("\"category\":\"colleagues\""), 23, "\"category\":\"gossip\"");
   const auto e = error_of(pack_with(text));
@@ -138,7 +138,7 @@ TEST_CASE("rule_pack: an unknown category names the finding", "[engine][rule_pac
   CHECK_THAT(y.message, Catch::Contains("rumours"));
 }
 
-TEST_CASE("rule_pack: a guidance key missing from a profile", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a guidance key missing from a profile", "[engine][rule_pack]") {
   std::string text = rules(kSignals, finding());
   text.replace(text.find("\"guidance\":\"colleagues\""), 23, "\"guidance\":\"kindness\"");
   const auto e = error_of(pack_with(text));
@@ -153,14 +153,14 @@ TEST_CASE("rule_pack: a guidance key missing from a profile", "[engine][rule_pac
   CHECK_THAT(n.message, Catch::Contains("profile \"nmc\""));
 }
 
-TEST_CASE("rule_pack: a file that is not JSON", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a file that is not JSON", "[engine][rule_pack]") {
   const auto e = error_of({{"profiles.json", kProfiles}, {"broken.json", "{\"kind\": \"rules\", \"signals\": ["}});
   CHECK(e.file == "broken.json");
   CHECK(e.rule.empty());
   CHECK_THAT(e.message, Catch::Contains("not valid JSON"));
 }
 
-TEST_CASE("rule_pack: a file of the wrong kind", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a file of the wrong kind", "[engine][rule_pack]") {
   const auto e = error_of({{"profiles.json", kProfiles}, {"odd.json", R"({"kind":"rulez"})"}});
   CHECK(e.file == "odd.json");
   CHECK_THAT(e.message, Catch::Contains("unknown kind \"rulez\""));
@@ -171,7 +171,7 @@ TEST_CASE("rule_pack: a file of the wrong kind", "[engine][rule_pack]") {
   CHECK(a.file == "array.json");
 }
 
-TEST_CASE("rule_pack: other malformed entries name their rule", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: other malformed entries name their rule", "[engine][rule_pack]") {
   auto sev = rules(kSignals, finding());
   sev.replace(sev.find("\"medium\""), 8, "\"urgent\"");
   CHECK(error_of(pack_with(sev)).rule == "colleagues.test");
@@ -184,7 +184,7 @@ TEST_CASE("rule_pack: other malformed entries name their rule", "[engine][rule_p
   CHECK_THAT(no_profiles.message, Catch::Contains("no profiles"));
 }
 
-TEST_CASE("rule_pack: a bad pattern is a load error from load_directory", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a bad pattern is a load error from load_directory", "[engine][rule_pack]") {
   std::mt19937 rng(std::random_device{}());
   const auto dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
   std::filesystem::create_directories(dir);
@@ -221,7 +221,7 @@ TEST_CASE("rule_pack: a bad pattern is a load error from load_directory", "[engi
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("rule_pack: a missing folder is a load error", "[engine][rule_pack]") {
+TEST_CASE("engine rule_pack: a missing folder is a load error", "[engine][rule_pack]") {
   auto result = Engine::load_directory("/nonexistent/second-thought-rules");
   REQUIRE(std::holds_alternative<LoadError>(result));
   CHECK(std::get<LoadError>(result).file == "/nonexistent/second-thought-rules");

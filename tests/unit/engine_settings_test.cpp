@@ -7,7 +7,7 @@ const std::string kNamed = "Saw my patient Mr Pemberton again today on ward 7, h
 const std::string kBorderline = "A 67 year old woman on the stroke unit this morning.";
 }  // namespace
 
-TEST_CASE("settings: a category switched off is suppressed", "[engine][settings]") {
+TEST_CASE("engine settings: a category switched off is suppressed", "[engine][settings]") {
   REQUIRE(categories_of(analyze(kNamed)).count("confidentiality") == 1);
   Settings off;
   off.categories["confidentiality"] = false;
@@ -18,7 +18,7 @@ TEST_CASE("settings: a category switched off is suppressed", "[engine][settings]
   CHECK(categories_of(analyze(kNamed, on)).count("confidentiality") == 1);
 }
 
-TEST_CASE("settings: sensitivity moves the jigsaw threshold", "[engine][settings]") {
+TEST_CASE("engine settings: sensitivity moves the jigsaw threshold", "[engine][settings]") {
   Settings strict, relaxed;
   strict.sensitivity = secondthought::Sensitivity::strict;
   relaxed.sensitivity = secondthought::Sensitivity::relaxed;
@@ -28,7 +28,7 @@ TEST_CASE("settings: sensitivity moves the jigsaw threshold", "[engine][settings
   CHECK(categories_of(analyze(kNamed, relaxed)).count("confidentiality") == 1);
 }
 
-TEST_CASE("settings: watch terms are always flagged", "[engine][settings]") {
+TEST_CASE("engine settings: watch terms are always flagged", "[engine][settings]") {
   const std::string text = "Popped into Ashgrove Lodge on the way home, lovely staff.";
   expect_quiet(text);
   Settings s;
@@ -46,7 +46,7 @@ TEST_CASE("settings: watch terms are always flagged", "[engine][settings]") {
   CHECK(analyze(text, s).warnings.empty());
 }
 
-TEST_CASE("settings: allow terms suppress a span", "[engine][settings]") {
+TEST_CASE("engine settings: allow terms suppress a span", "[engine][settings]") {
   const std::string text = "Our anaesthetist today was a lazy, arrogant waste of space.";
   REQUIRE(categories_of(analyze(text)).count("colleagues") == 1);
   Settings s;

@@ -2,25 +2,25 @@
 
 using namespace st_test;
 
-TEST_CASE("visibility: a locked account is no shield for an insult", "[engine][visibility]") {
+TEST_CASE("engine visibility: a locked account is no shield for an insult", "[engine][visibility]") {
   const std::string text = "Locked account so I can be honest: our consultant is a total idiot.";
   expect_warning(text, "visibility", Severity::medium, {"Locked account"});
   CHECK(categories_of(analyze(text)).count("colleagues") == 1);
 }
 
-TEST_CASE("visibility: a private group is no shield for patient details", "[engine][visibility]") {
+TEST_CASE("engine visibility: a private group is no shield for patient details", "[engine][visibility]") {
   const std::string text = "Private group only, please don't screenshot: had a 16 year old girl in with an overdose "
                            "last night at St Mary's.";
   expect_warning(text, "visibility", Severity::medium, {"Private group"}, "nmc");
   CHECK(categories_of(analyze(text)).count("confidentiality") == 1);
 }
 
-TEST_CASE("visibility: a limited audience alone is not a finding", "[engine][visibility]") {
+TEST_CASE("engine visibility: a limited audience alone is not a finding", "[engine][visibility]") {
   expect_quiet("Only my followers can see this, so here's my holiday photo dump!");
   expect_quiet("This account is private because I like to keep family stuff separate.");
 }
 
-TEST_CASE("visibility: switched off with the category it depends on", "[engine][visibility]") {
+TEST_CASE("engine visibility: switched off with the category it depends on", "[engine][visibility]") {
   secondthought::Settings s;
   s.categories["visibility"] = false;
   expect_quiet("Locked account so I can be honest: our consultant is a total idiot.", "visibility", s);
