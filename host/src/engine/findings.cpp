@@ -52,12 +52,13 @@ class Evaluator {
           std::none_of(f.after.begin(), f.after.end(), [&](const auto& c) { return warned.count(c) > 0; }))
         continue;
       if (!f.predicate.empty() && !(in_.predicate && in_.predicate(f.predicate))) continue;
-      auto evidence = evaluate(step, yielded(f, evidence_by_category));
+      std::vector<Occurrence> anchors;
+      auto evidence = evaluate(step, yielded(f, evidence_by_category), anchors);
       if (evidence.empty()) continue;
       warned.insert(f.category);
       auto& seen = evidence_by_category[f.category];
       seen.insert(seen.end(), evidence.begin(), evidence.end());
-      out.push_back({&f, std::move(evidence)});
+      out.push_back({&f, std::move(evidence), std::move(anchors)});
     }
     return out;
   }
@@ -125,7 +126,8 @@ class Evaluator {
     return out;
   }
 
-  std::vector<Occurrence> evaluate(const FindingPlan::Step& step, const std::vector<Occurrence>& skip) const {
+  std::vector<Occurrence> evaluate(const FindingPlan::Step& step, const std::vector<Occurrence>& skip,
+                                   std::vector<Occurrence>& anchors) const {
     const auto& f = *step.finding;
     std::vector<Occurrence> evidence;
     if (step.anchor.empty()) {
@@ -140,6 +142,7 @@ class Evaluator {
         std::vector<Occurrence> found;
         if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found)) {
           evidence.insert(evidence.begin(), a);  // the anchor leads: it names the warning
+          anchors.push_back(a);
           evidence.insert(evidence.end(), found.begin(), found.end());
         }
       }

@@ -14,6 +14,7 @@ namespace secondthought {
 struct RawFinding {
   const Finding* finding = nullptr;
   std::vector<Occurrence> evidence;  // folded-text ranges that counted; the anchor first
+  std::vector<Occurrence> anchors;   // the anchor occurrences that fired (empty: whole-text finding)
 };
 
 // The pack's findings with every signal id resolved to its index, once at load.

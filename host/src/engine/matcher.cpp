@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <thread>
+#include <unordered_set>
 
 namespace secondthought {
 namespace {
@@ -30,6 +31,7 @@ struct Matcher::Impl {
     std::optional<Validator> validator;
     int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
     std::vector<std::size_t> except;
+    std::shared_ptr<const std::unordered_set<std::string>> first_words;
   };
   std::vector<Compiled> signals;
 };
@@ -58,6 +60,7 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
     auto& c = impl->signals[i];
     if (!c.re->ok()) return LoadError{signals[i].file, signals[i].id, "bad pattern: " + c.re->error()};
     c.validator = signals[i].validator;
+    c.first_words = signals[i].first_words;
     const auto& groups = c.re->NamedCapturingGroups();
     if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
     for (const auto& e : signals[i].except) c.except.push_back(index.at(e));
@@ -66,6 +69,12 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
 }
 
 namespace {
+
+bool first_word_ok(const std::unordered_set<std::string>* words, std::string_view span) {
+  if (!words) return true;
+  const auto end = span.find_first_of(" ,'(\t\n");
+  return words->count(std::string(span.substr(0, end))) > 0;
+}
 
 // Drafts longer than this are matched on every core: each signal is an
 // independent scan, and a 63,000-character Facebook post is worth splitting.
@@ -82,12 +91,16 @@ void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Oc
     const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
     const auto whole_end = whole_begin + sub[0].size();
     const auto& part = sub[static_cast<std::size_t>(c.span_group)];
+    bool kept = false;
     if (part.data() != nullptr && !part.empty()) {
       const auto b = static_cast<std::size_t>(part.data() - text.data());
-      if (!c.validator || (*c.validator)(std::string_view(part.data(), part.size())))
-        out.push_back({b, b + part.size()});
+      const std::string_view span(part.data(), part.size());
+      kept = (!c.validator || (*c.validator)(span)) && first_word_ok(c.first_words.get(), span);
+      if (kept) out.push_back({b, b + part.size()});
     }
-    pos = whole_end > whole_begin ? whole_end : whole_end + 1;
+    // A rejected match may hide a good one that starts inside it ("Just Margaret
+    // Ellison"): look again from the next character, not from its end.
+    pos = kept && whole_end > whole_begin ? whole_end : whole_begin + 1;
   }
 }
 

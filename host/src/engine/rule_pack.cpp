@@ -155,6 +155,7 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
     if (!s.validator) fail(file, s.id, "unknown validator \"" + name + "\"");
   }
   s.except = get_strings(j, "except", file, s.id);
+  s.first_word_in = get_string(j, "first_word_in", file, s.id, false);
   if (j.contains("sharpens")) s.sharpens = j.at("sharpens").is_boolean() && j.at("sharpens").get<bool>();
   pack.signals.push_back(std::move(s));
 }
@@ -215,8 +216,7 @@ void read_rules(const json& j, const std::string& file, RulePack& pack) {
   }
 }
 
-// Replaces every {name} with the lexicon's alternation, longest terms first so
-// that leftmost-first matching prefers "nurse in charge" over "nurse".
+// Replaces every {name} with the lexicon's alternation.
 std::string expand(const std::string& pattern, const RulePack& pack, const Signal& s) {
   std::string out;
   std::size_t pos = 0;
@@ -235,35 +235,60 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
     }
     const auto it = pack.lexicons.find(name);
     if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon {" + name + "}");
-    // Terms are folded like the text they are matched against ("Barré" -> "Barre").
-    std::vector<std::string> terms;
-    for (const auto& t : it->second.terms) {
-      terms.push_back(NormalizedText::build(t, pack.fold).text());
-      if (it->second.upper) {
-        std::string caps = terms.back();
-        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        if (caps != terms.back()) terms.push_back(caps);
-      }
-    }
-    std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     out.append(pattern, pos, open - pos);
-    out += "(?:";
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-      if (i) out += '|';
-      out += term_regex(terms[i], it->second.leet);
-    }
-    out += ')';
+    out += it->second.alternation;
     pos = close + 1;
   }
   out.append(pattern, pos, std::string::npos);
   return out;
 }
 
+// Each lexicon becomes one alternation, once: terms folded like the text they
+// are matched against ("Barré" -> "Barre"), longest first so that leftmost-first
+// matching prefers "nurse in charge" over "nurse".
+void build_alternations(RulePack& pack) {
+  for (auto& [name, lex] : pack.lexicons) {
+    std::vector<std::string> terms;
+    for (const auto& t : lex.terms) {
+      terms.push_back(NormalizedText::build(t, pack.fold).text());
+      if (lex.upper) {
+        std::string caps = terms.back();
+        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        if (caps != terms.back()) terms.push_back(caps);
+      }
+    }
+    std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    lex.alternation = "(?:";
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      if (i) lex.alternation += '|';
+      lex.alternation += term_regex(terms[i], lex.leet);
+    }
+    lex.alternation += ')';
+  }
+}
+
 void check_references(RulePack& pack) {
+  build_alternations(pack);
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
     if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
     s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
+  }
+  for (auto& s : pack.signals) {
+    if (s.first_word_in.empty()) continue;
+    const auto it = pack.lexicons.find(s.first_word_in);
+    if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon in first_word_in: \"" + s.first_word_in + "\"");
+    auto words = std::make_shared<std::unordered_set<std::string>>();
+    for (const auto& t : it->second.terms) {
+      const auto folded = NormalizedText::build(t, pack.fold).text();
+      words->insert(folded);
+      if (it->second.upper) {
+        std::string caps = folded;
+        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        words->insert(caps);
+      }
+    }
+    s.first_words = std::move(words);
   }
   for (const auto& s : pack.signals)
     for (const auto& e : s.except)

@@ -4,6 +4,8 @@
 
 #include <array>
 #include <map>
+#include <memory>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +23,7 @@ struct Lexicon {
   std::vector<std::string> terms;
   bool leet = false;   // also match digit/symbol spellings ("junk13s", "f*ck")
   bool upper = false;  // also match each term written in capitals ("PATRICK")
+  std::string alternation;  // the terms as one regular expression, built at load
 };
 
 // One regular expression whose matches are evidence ("an age with sex", "a
@@ -32,6 +35,10 @@ struct Signal {
   std::optional<Validator> validator;  // applied to the (?P<span>...) group or the whole match
   bool sharpens = false;  // its presence anywhere makes scored findings one level stricter
   std::vector<std::string> except;  // an occurrence overlapping one of these signals' is dropped
+  // When set, the span's first word must be one of this lexicon's terms (a set
+  // lookup): "Brenda, 71" without splicing a thousand names into the pattern.
+  std::string first_word_in;
+  std::shared_ptr<const std::unordered_set<std::string>> first_words;
   std::string file;
 };
 

@@ -47,6 +47,11 @@ void drop_allowed_evidence(const std::vector<std::string>& allow_terms, const No
     return std::any_of(allowed.begin(), allowed.end(),
                        [&](const Occurrence& a) { return o.begin < a.end && a.begin < o.end; });
   };
+  // A finding is about its anchors: when every anchor is allowed the finding
+  // goes (allowing "Mrs Okafor" must not leave a warning about "clinic").
+  std::erase_if(findings, [&](const RawFinding& f) {
+    return !f.anchors.empty() && std::all_of(f.anchors.begin(), f.anchors.end(), is_allowed);
+  });
   for (auto& f : findings) std::erase_if(f.evidence, is_allowed);
   std::erase_if(findings, [](const RawFinding& f) { return f.evidence.empty(); });
 }

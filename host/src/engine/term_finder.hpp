@@ -19,7 +19,8 @@ std::vector<Occurrence> find_terms(const std::vector<std::string>& terms, const 
 void append_watch_findings(const RulePack& pack, const std::vector<std::string>& watch_terms,
                            const NormalizedText& folded, std::vector<RawFinding>& findings);
 
-// Removes evidence that overlaps an allow term; a finding left with none is dropped.
+// Drops findings whose every anchor is an allow term, then removes evidence that
+// overlaps one; a finding left with no evidence is dropped too.
 void drop_allowed_evidence(const std::vector<std::string>& allow_terms, const NormalizedText& folded,
                            const FoldTable& fold, std::vector<RawFinding>& findings);
 
