@@ -7,6 +7,7 @@
 
 #include "engine/account_names.hpp"
 #include "engine/builtin_rules.hpp"
+#include "engine/coverage.hpp"
 #include "engine/findings.hpp"
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
@@ -47,10 +48,8 @@ std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
 }
 
 bool overlaps(const std::vector<Occurrence>& a, const std::vector<Occurrence>& b) {
-  for (const auto& x : a)
-    for (const auto& y : b)
-      if (x.begin < y.end && y.begin < x.end) return true;
-  return false;
+  const Coverage covered(b);
+  return std::any_of(a.begin(), a.end(), [&](const Occurrence& o) { return covered.overlaps(o); });
 }
 
 // One warning per concern: a later finding of the same category whose evidence

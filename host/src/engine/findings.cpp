@@ -1,5 +1,7 @@
 #include "engine/findings.hpp"
 
+#include "engine/coverage.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -135,17 +137,18 @@ class Evaluator {
       fires(step, Occurrence{0, 0}, whole, whole, evidence);
       return evidence;
     }
+    const Coverage skipped(skip);
     for (const auto anchor_signal : step.anchor)
       for (const auto& a : occ(anchor_signal)) {
-        if (std::any_of(skip.begin(), skip.end(), [&](const Occurrence& x) { return a.begin < x.end && x.begin < a.end; }))
-          continue;
+        if (skipped.overlaps(a)) continue;
         std::vector<Occurrence> found;
         if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found)) {
-          evidence.insert(evidence.begin(), a);  // the anchor leads: it names the warning
           anchors.push_back(a);
           evidence.insert(evidence.end(), found.begin(), found.end());
         }
       }
+    // The anchors lead (the first names the warning), then what they found.
+    evidence.insert(evidence.begin(), anchors.begin(), anchors.end());
     return evidence;
   }
 

@@ -1,5 +1,7 @@
 #include "engine/matcher.hpp"
 
+#include "engine/coverage.hpp"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -137,11 +139,10 @@ std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const
 // occurrence that overlaps an occurrence of one of its `except` signals is dropped.
 void Matcher::drop_excepted(std::vector<std::vector<Occurrence>>& out, const std::vector<std::size_t>& fresh) const {
   for (const auto i : fresh)
-    for (const auto e : impl_->signals[i].except)
-      std::erase_if(out[i], [&](const Occurrence& o) {
-        return std::any_of(out[e].begin(), out[e].end(),
-                           [&](const Occurrence& x) { return o.begin < x.end && x.begin < o.end; });
-      });
+    for (const auto e : impl_->signals[i].except) {
+      const Coverage covered(out[e]);
+      std::erase_if(out[i], [&](const Occurrence& o) { return covered.overlaps(o); });
+    }
 }
 
 }  // namespace secondthought

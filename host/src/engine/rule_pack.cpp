@@ -58,30 +58,33 @@ char32_t single_code_point(const std::string& s, const std::string& file) {
   return static_cast<char32_t>(cp);
 }
 
-// A literal phrase as a regular expression: spaces match any run of spaces,
-// hyphens are optional, and leet lexicons accept look-alike digits and symbols.
+// The spellings a leet lexicon also accepts for a letter ("junk13s", "f*ck").
+std::string_view leet_class(char lower) {
+  switch (lower) {
+    case 'a': return "[a4@*]";
+    case 'e': return "[e3*]";
+    case 'i': return "[i1!*]";
+    case 'o': return "[o0*]";
+    case 'u': return "[u*]";
+    case 's': return "[s5$]";
+    case 't': return "[t7]";
+    default: return {};
+  }
+}
+
+// A literal phrase as a regular expression: spaces match any run of spaces and
+// punctuation ("Every. Single. Time."), hyphens are optional, and leet lexicons
+// accept look-alike digits and symbols.
 std::string term_regex(const std::string& term, bool leet) {
   std::string out;
   for (char c : term) {
     const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (c == ' ') {
-      out += "[\\s.,!:;]+";  // "every single time" also as "Every. Single. Time."
+      out += "[\\s.,!:;]+";
     } else if (c == '-') {
       out += "[-\\s]?";
-    } else if (leet && lower == 'a') {
-      out += "[a4@*]";
-    } else if (leet && lower == 'e') {
-      out += "[e3*]";
-    } else if (leet && lower == 'i') {
-      out += "[i1!*]";
-    } else if (leet && lower == 'o') {
-      out += "[o0*]";
-    } else if (leet && lower == 'u') {
-      out += "[u*]";
-    } else if (leet && lower == 's') {
-      out += "[s5$]";
-    } else if (leet && lower == 't') {
-      out += "[t7]";
+    } else if (const auto cls = leet ? leet_class(lower) : std::string_view(); !cls.empty()) {
+      out += cls;
     } else {
       out += RE2::QuoteMeta(std::string(1, c));
     }

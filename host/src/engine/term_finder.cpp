@@ -1,5 +1,7 @@
 #include "engine/term_finder.hpp"
 
+#include "engine/coverage.hpp"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -43,10 +45,8 @@ void drop_allowed_evidence(const std::vector<std::string>& allow_terms, const No
   if (allow_terms.empty()) return;
   const auto allowed = find_terms(allow_terms, folded, fold);
   if (allowed.empty()) return;
-  auto is_allowed = [&](const Occurrence& o) {
-    return std::any_of(allowed.begin(), allowed.end(),
-                       [&](const Occurrence& a) { return o.begin < a.end && a.begin < o.end; });
-  };
+  const Coverage covered(allowed);
+  auto is_allowed = [&](const Occurrence& o) { return covered.overlaps(o); };
   // A finding is about its anchors: when every anchor is allowed the finding
   // goes (allowing "Mrs Okafor" must not leave a warning about "clinic").
   std::erase_if(findings, [&](const RawFinding& f) {
