@@ -226,3 +226,18 @@ TEST_CASE("engine rule_pack: a missing folder is a load error", "[engine][rule_p
   REQUIRE(std::holds_alternative<LoadError>(result));
   CHECK(std::get<LoadError>(result).file == "/nonexistent/second-thought-rules");
 }
+
+TEST_CASE("engine rule_pack: a lexicon reference that is not lower-case is an error, a repetition is not",
+          "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{Roles}\\b"},{"id":"insult","pattern":"x"})", finding())));
+  CHECK(e.rule == "role");
+  CHECK_THAT(e.message, Catch::Contains("{Roles}"));
+  auto ok = load_rule_pack(pack_with(rules(R"({"id":"role","pattern":"\\d{1,3}\\s?{roles}"},{"id":"insult","pattern":"x"})", finding())));
+  CHECK(std::holds_alternative<RulePack>(ok));
+}
+
+TEST_CASE("engine rule_pack: sharpens must be a boolean", "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"x","sharpens":"yes"},{"id":"insult","pattern":"y"})", finding())));
+  CHECK(e.rule == "role");
+  CHECK_THAT(e.message, Catch::Contains("sharpens"));
+}

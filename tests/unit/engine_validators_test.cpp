@@ -113,3 +113,16 @@ TEST_CASE("engine validators: lookup by name", "[engine][validators]") {
   CHECK((*patient)("0101701233"));
   CHECK_FALSE((*patient)("943 476 5918"));
 }
+
+TEST_CASE("engine validators: all-same digits are not CHI or H&C numbers either", "[engine][validators]") {
+  CHECK_FALSE(is_chi_number("1111111111"));
+  CHECK_FALSE(is_hc_number("3333333333"));
+}
+
+TEST_CASE("engine validators: 29 February needs a leap year", "[engine][validators]") {
+  CHECK(is_date("29/02/2024"));
+  CHECK(is_date("29/02/2000"));
+  CHECK_FALSE(is_date("29/02/2023"));
+  CHECK_FALSE(is_date("29/02/1900"));
+  CHECK(is_date("28/02/2023"));
+}

@@ -159,7 +159,10 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
   }
   s.except = get_strings(j, "except", file, s.id);
   s.first_word_in = get_string(j, "first_word_in", file, s.id, false);
-  if (j.contains("sharpens")) s.sharpens = j.at("sharpens").is_boolean() && j.at("sharpens").get<bool>();
+  if (j.contains("sharpens")) {
+    if (!j.at("sharpens").is_boolean()) fail(file, s.id, "\"sharpens\" must be true or false");
+    s.sharpens = j.at("sharpens").get<bool>();
+  }
   pack.signals.push_back(std::move(s));
 }
 
@@ -231,7 +234,13 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
     const bool is_lexicon_ref = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || c == '_';
     });
-    if (!is_lexicon_ref) {  // a repetition like {1,3}: keep as is
+    if (!is_lexicon_ref) {
+      const bool repetition = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == ',';
+      });
+      // {1,3} is a repetition; {Names} or {names2} would silently match literally.
+      if (close != std::string::npos && !repetition && !name.empty())
+        fail(s.file, s.id, "lexicon names are lower-case letters and _: {" + name + "}");
       out.append(pattern, pos, open + 1 - pos);
       pos = open + 1;
       continue;

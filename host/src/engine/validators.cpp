@@ -48,12 +48,12 @@ bool is_nhs_number(std::string_view s) {
 
 bool is_hc_number(std::string_view s) {
   const auto d = digits_of(s);
-  return d.size() == 10 && d >= "3200000010" && d <= "3999999999" && mod11_ok(d);
+  return d.size() == 10 && !all_same(d) && d >= "3200000010" && d <= "3999999999" && mod11_ok(d);
 }
 
 bool is_chi_number(std::string_view s) {
   const auto d = digits_of(s);
-  return d.size() == 10 && real_day_month(two(d, 0), two(d, 2)) && mod11_ok(d);
+  return d.size() == 10 && !all_same(d) && real_day_month(two(d, 0), two(d, 2)) && mod11_ok(d);
 }
 
 bool is_uk_postcode(std::string_view s) {
@@ -99,6 +99,10 @@ bool is_date(std::string_view s) {
   }
   if (part != 2 || digits == 0) return false;
   parts[2] = value;
+  if (parts[1] == 2 && parts[0] == 29 && digits >= 4) {  // 29 February needs a leap year
+    const int y = parts[2];
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  }
   return real_day_month(parts[0], parts[1]);
 }
 
@@ -129,7 +133,7 @@ bool is_email(std::string_view s) {
 bool is_not_simile(std::string_view s) { return s.substr(0, 5) != "like " && s.substr(0, 5) != "Like "; }
 
 namespace {
-bool is_patient_number(std::string_view s) { return is_nhs_number(s) || is_chi_number(s); }
+bool is_patient_number(std::string_view s) { return is_nhs_number(s) || is_chi_number(s) || is_hc_number(s); }
 }  // namespace
 
 std::optional<Validator> find_validator(std::string_view name) {
