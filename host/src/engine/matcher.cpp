@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <thread>
 #include <unordered_set>
@@ -46,14 +47,25 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& signals) {
   auto impl = std::make_unique<Impl>();
   impl->signals.resize(signals.size());
-  auto compile_range = [&](std::size_t first, std::size_t step) {
-    for (std::size_t i = first; i < signals.size(); i += step)
+  // Largest patterns first, handed out one at a time: compile cost grows with
+  // pattern size, and a few lexicon-heavy patterns would otherwise leave one
+  // core finishing alone.
+  std::vector<std::size_t> order(signals.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return signals[a].pattern.size() > signals[b].pattern.size();
+  });
+  std::atomic<std::size_t> next{0};
+  auto compile_queue = [&] {
+    for (std::size_t k = next++; k < order.size(); k = next++) {
+      const auto i = order[k];
       impl->signals[i].re = std::make_unique<RE2>(signals[i].pattern, signal_options(signals[i].case_sensitive));
+    }
   };
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
   std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(compile_range, w, workers);
-  compile_range(0, workers);
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(compile_queue);
+  compile_queue();
   for (auto& t : threads) t.join();
 
   std::map<std::string, std::size_t> index;
