@@ -20,3 +20,27 @@ TEST_CASE("engine boundaries: near-misses stay quiet", "[engine][boundaries]") {
   expect_quiet("Our practice page has opening hours; please phone reception for appointments.");
   expect_quiet("Stopping statins on your own is a bad idea: talk to your GP first.");
 }
+
+namespace {
+Context on_surface(const std::string& surface) {
+  Context c;
+  c.surface = surface;
+  return c;
+}
+}  // namespace
+
+TEST_CASE("engine boundaries: advice in a reply or comment is to one person", "[engine][boundaries]") {
+  expect_warning("just give her the Calpol and the ibuprofen together, alternate every 2 hours", "boundaries",
+                 Severity::medium, {"give her the Calpol"}, "nmc", {}, on_surface("comment"));
+  const std::string advice = "Stop your amlodipine and take ramipril instead";
+  expect_warning(advice, "boundaries", Severity::medium, {"Stop your amlodipine"}, "gmc", {}, on_surface("reply"));
+  expect_warning("so glad the new dose is working for you! keep going with it and pop back in next month", "boundaries",
+                 Severity::medium, {"the new dose is working"}, "gmc", {}, on_surface("reply"));
+  // The same words in a post to everyone are general information.
+  expect_quiet(advice, "boundaries", {}, on_surface("post"));
+  // Declining to advise, and the refusal of a drug, are not advice.
+  expect_quiet("So sorry. I can't give individual advice on here, but please ring 111 or your own GP today.",
+               "boundaries", {}, on_surface("reply"));
+  expect_quiet("He complained because I wouldn't give him diazepam for his flight.", "boundaries", {},
+               on_surface("reply"));
+}

@@ -127,8 +127,13 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
     }
 
   const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold);
-  FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level,
-                       [&](const std::string& name) { return name == "anonymous_account" ? anonymous : false; }};
+  // A reply or comment is written to one person, whoever else can read it.
+  const bool addressed = context.surface == "reply" || context.surface == "comment" || context.surface == "message";
+  FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level, [&](const std::string& name) {
+                         if (name == "anonymous_account") return anonymous;
+                         if (name == "addressed_reply") return addressed;
+                         return false;
+                       }};
   auto raw = evaluate_findings(inputs);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);
