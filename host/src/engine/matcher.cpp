@@ -104,7 +104,8 @@ void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Oc
   while (pos <= text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
     const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
     const auto whole_end = whole_begin + sub[0].size();
-    const auto& part = sub[static_cast<std::size_t>(c.span_group)];
+    // An alternative without the span group highlights its whole match.
+    const auto& part = sub[static_cast<std::size_t>(c.span_group)].data() ? sub[static_cast<std::size_t>(c.span_group)] : sub[0];
     bool kept = false;
     if (part.data() != nullptr && !part.empty()) {
       const auto b = static_cast<std::size_t>(part.data() - text.data());
