@@ -241,3 +241,19 @@ TEST_CASE("engine rule_pack: sharpens must be a boolean", "[engine][rule_pack]")
   CHECK(e.rule == "role");
   CHECK_THAT(e.message, Catch::Contains("sharpens"));
 }
+
+TEST_CASE("engine rule_pack: the span group, and alternatives without it", "[engine][rule_pack]") {
+  auto result = load_rule_pack(pack_with(rules(
+      kSignals + R"(,{"id":"aged","pattern":"\\b(?P<span>\\d{2}M)\\b, from|\\b\\d{2} y/o\\b"})", finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  auto compiled = Matcher::compile(std::get<RulePack>(result).signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const auto& m = std::get<Matcher>(compiled);
+  const std::string text = "34M, from Leeds; and a 40 y/o";
+  const auto found = m.match(text)[2];
+  REQUIRE(found.size() == 2);
+  // The group is the occurrence where it takes part ...
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == "34M");
+  // ... and an alternative without it is its whole match.
+  CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "40 y/o");
+}
