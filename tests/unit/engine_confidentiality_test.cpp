@@ -63,3 +63,25 @@ TEST_CASE("engine confidentiality: near-misses stay quiet", "[engine][confidenti
   // Teaching with no patient detail.
   expect_quiet("Great teaching session on sepsis recognition today, remember the six.");
 }
+
+TEST_CASE("engine confidentiality: someone the author knows, in their care", "[engine][confidentiality]") {
+  expect_warning("Looked after my neighbour's husband in resus today. She texted asking if I'd seen him.",
+                 "confidentiality", Severity::high, {"my neighbour"});
+  expect_quiet("My neighbour is a nurse in resus and swears by the new rota.", "confidentiality");
+}
+
+TEST_CASE("engine confidentiality: an insider adding to a news story in a reply", "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("@LocalNewsDesk that was us, he came in after the crash with a ruptured spleen and went to theatre.",
+                 "confidentiality", Severity::high, {"that was us"}, "gmc", {}, reply);
+  // The same words as a post to everyone go through the usual checks, not this one.
+  expect_quiet("That was us on the charity bake sale stall today, thanks for coming!", "confidentiality", {}, reply);
+}
+
+TEST_CASE("engine confidentiality: fiction and long-published cases are not patients", "[engine][confidentiality]") {
+  expect_quiet("Anyone watching the new hospital drama? The 67-year-old in bay 3 with the pacemaker storyline was spot on.",
+               "confidentiality");
+  expect_quiet("Henrietta Lacks, 31, died of cervical cancer in 1951 and her cells built modern biology.",
+               "confidentiality");
+}

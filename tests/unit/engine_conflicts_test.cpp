@@ -17,3 +17,18 @@ TEST_CASE("engine conflicts: declared sponsorship and plain sharing stay quiet",
   expect_quiet("Vitamin D in winter is a good idea for most adults in the UK, see the NHS page.");
   expect_quiet("I read a great article on statins in the BMJ today, worth a look.");
 }
+
+TEST_CASE("engine conflicts: a sales pitch or a professional's brand pick, undeclared", "[engine][conflicts]") {
+  expect_warning("Book your consultation at Willow Skin Clinic, Leeds: the first 10 bookings get £40 off!", "conflicts",
+                 Severity::medium, {"Book your consultation at"});
+  expect_warning("Switched most of my asthma patients onto Breathora this year. Best inhaler on the market.",
+                 "conflicts", Severity::medium, {"Switched most of my asthma patients onto Breathora"});
+  expect_warning("As a pharmacist I always recommend Throatex spray at the first sign of a sore throat.", "conflicts",
+                 Severity::medium, {"I always recommend"}, "gphc");
+}
+
+TEST_CASE("engine conflicts: praise of a job or a general tip is not a pitch", "[engine][conflicts]") {
+  expect_quiet("Surgical reg here, genuinely the best job in the world when a 2am laparotomy goes well.", "conflicts");
+  expect_quiet("As a GP I always recommend that you see your pharmacist first for a cold.", "conflicts");
+  expect_quiet("Book your flu jab at your own GP practice or a pharmacy, it's free if you're eligible.", "conflicts");
+}
