@@ -257,3 +257,27 @@ TEST_CASE("engine rule_pack: the span group, and alternatives without it", "[eng
   // ... and an alternative without it is its whole match.
   CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "40 y/o");
 }
+
+TEST_CASE("engine rule_pack: except signals are filtered before they filter", "[engine][rule_pack]") {
+  // target except victim; victim except quoted. In "'at the nurse'" the victim
+  // phrase is inside a quotation, so it is dropped and cannot hide the target.
+  auto result = load_rule_pack(pack_with(rules(
+      kSignals + R"(,{"id":"target","pattern":"\\bnurse\\b","except":["victim"]},)"
+                 R"({"id":"victim","pattern":"\\bat the nurse\\b","except":["quoted"]},)"
+                 R"({"id":"quoted","pattern":"'[^']*'"})",
+      finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  auto compiled = Matcher::compile(std::get<RulePack>(result).signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const auto& m = std::get<Matcher>(compiled);
+  const std::vector<bool> only_target = {false, false, true, false, false};
+  auto target_count = [&](std::string_view text) {
+    std::vector<std::vector<Occurrence>> out(5);
+    std::vector<bool> done(5, false);
+    m.match_some(text, only_target, done, out);
+    return out[2].size();
+  };
+  CHECK(target_count("he shouted at the nurse") == 0);      // a victim, not a target
+  CHECK(target_count("he said 'at the nurse' again") == 1);  // the victim phrase was only quoted
+  CHECK(target_count("the nurse was rude") == 1);
+}

@@ -121,13 +121,19 @@ void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Oc
 
 void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
                          std::vector<std::vector<Occurrence>>& out) const {
+  // Every wanted signal and, transitively, the `except` signals it depends on,
+  // dependencies first: a signal's exceptions are themselves filtered before
+  // they filter it.
   std::vector<std::size_t> todo;
-  for (std::size_t i = 0; i < wanted.size(); ++i) {
-    if (!wanted[i]) continue;
-    if (!done[i]) todo.push_back(i);
-    for (const auto e : impl_->signals[i].except)
-      if (!done[e] && std::find(todo.begin(), todo.end(), e) == todo.end()) todo.push_back(e);
-  }
+  std::vector<bool> seen(wanted.size(), false);
+  auto visit = [&](auto&& self, std::size_t i) -> void {
+    if (seen[i] || done[i]) return;
+    seen[i] = true;
+    for (const auto e : impl_->signals[i].except) self(self, e);
+    todo.push_back(i);
+  };
+  for (std::size_t i = 0; i < wanted.size(); ++i)
+    if (wanted[i]) visit(visit, i);
   const std::size_t workers =
       text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
   auto run = [&](std::size_t first) {

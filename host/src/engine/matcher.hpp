@@ -29,8 +29,8 @@ class Matcher {
   // overlapping, validated, and without those an `except` signal overlaps.
   std::vector<std::vector<Occurrence>> match(std::string_view text) const;
 
-  // The same for the signals marked in `wanted` only (and the `except` signals
-  // they depend on); `done` marks what `out` already holds and is updated.
+  // The same for the signals marked in `wanted` only (and, transitively, the
+  // `except` signals they depend on); `done` marks what `out` already holds and is updated.
   // Pre-condition: wanted, done and out have one entry per signal.
   void match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
                   std::vector<std::vector<Occurrence>>& out) const;
