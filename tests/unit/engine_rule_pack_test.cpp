@@ -84,6 +84,21 @@ TEST_CASE("engine rule_pack: lexicon terms match folded text loosely", "[engine]
   CHECK(count("the nurse-in-charge", 0) == 1);
 }
 
+TEST_CASE("engine rule_pack: a misspelt key is an error, not ignored", "[engine][rule_pack]") {
+  auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"x","validator":"postcode"},{"id":"insult","pattern":"y"})", finding())));
+  CHECK(e.file == "colleagues.json");
+  CHECK(e.rule == "role");
+  CHECK(e.message == "unknown key \"validator\"");
+  e = error_of(pack_with(rules(kSignals, finding(R"("withn":40,)"))));
+  CHECK(e.rule == "colleagues.test");
+  CHECK(e.message == "unknown key \"withn\"");
+  e = error_of(pack_with(rules(kSignals, finding(R"("score":{"weights":{"role":1},"threshold":{"balance":2}},)"))));
+  CHECK(e.message == "unknown key \"balance\"");
+  // A description is documentation and allowed everywhere.
+  CHECK(std::holds_alternative<RulePack>(load_rule_pack(pack_with(rules(
+      R"({"id":"role","description":"a role","pattern":"x"},{"id":"insult","pattern":"y"})", finding(R"("description":"d",)"))))));
+}
+
 TEST_CASE("engine rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{nosuch}\\b"},{"id":"insult","pattern":"x"})", finding())));
   CHECK(e.file == "colleagues.json");

@@ -1,6 +1,7 @@
 #include "engine/matcher.hpp"
 
 #include "engine/coverage.hpp"
+#include "engine/lowercase.hpp"
 
 #include <re2/re2.h>
 
@@ -31,6 +32,7 @@ RE2::Options signal_options(bool case_sensitive) {
 struct Matcher::Impl {
   struct Compiled {
     std::unique_ptr<RE2> re;
+    bool on_lowered = false;  // runs on the lower-cased draft (see lowercase.hpp)
     std::optional<Validator> validator;
     int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
     std::vector<std::size_t> except;
@@ -59,7 +61,11 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
   auto compile_queue = [&] {
     for (std::size_t k = next++; k < order.size(); k = next++) {
       const auto i = order[k];
-      impl->signals[i].re = std::make_unique<RE2>(signals[i].pattern, signal_options(signals[i].case_sensitive));
+      auto& c = impl->signals[i];
+      const auto lowered = signals[i].case_sensitive ? std::nullopt : lower_pattern(signals[i].pattern);
+      c.on_lowered = lowered.has_value();
+      c.re = std::make_unique<RE2>(lowered ? *lowered : signals[i].pattern,
+                                   signal_options(signals[i].case_sensitive || c.on_lowered));
     }
   };
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
@@ -96,8 +102,12 @@ constexpr std::size_t kParallelFrom = 8 * 1024;
 
 }  // namespace
 
-void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Occurrence>& out) const {
+void Matcher::match_one(std::string_view original, std::string_view lowered, std::size_t index,
+                        std::vector<Occurrence>& out) const {
   const auto& c = impl_->signals[index];
+  // Both texts have the same bytes at the same places but for letter case:
+  // positions found in one are positions in the other, and checks read the original.
+  const std::string_view text = c.on_lowered ? lowered : original;
   const int groups = c.span_group + 1;
   std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
   std::size_t pos = 0;
@@ -109,7 +119,7 @@ void Matcher::match_one(std::string_view text, std::size_t index, std::vector<Oc
     bool kept = false;
     if (part.data() != nullptr && !part.empty()) {
       const auto b = static_cast<std::size_t>(part.data() - text.data());
-      const std::string_view span(part.data(), part.size());
+      const auto span = original.substr(b, part.size());
       kept = (!c.validator || (*c.validator)(span)) && first_word_ok(c.first_words.get(), span);
       if (kept) out.push_back({b, b + part.size()});
     }
@@ -136,8 +146,10 @@ void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted,
     if (wanted[i]) visit(visit, i);
   const std::size_t workers =
       text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  const bool any_lowered = std::any_of(todo.begin(), todo.end(), [&](std::size_t i) { return impl_->signals[i].on_lowered; });
+  const std::string lowered = any_lowered ? lower_same_length(text) : std::string();
   auto run = [&](std::size_t first) {
-    for (std::size_t k = first; k < todo.size(); k += workers) match_one(text, todo[k], out[todo[k]]);
+    for (std::size_t k = first; k < todo.size(); k += workers) match_one(text, lowered, todo[k], out[todo[k]]);
   };
   std::vector<std::thread> threads;
   for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(run, w);  // each writes its own slots

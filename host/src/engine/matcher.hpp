@@ -38,7 +38,8 @@ class Matcher {
  private:
   struct Impl;
   explicit Matcher(std::unique_ptr<Impl> impl);
-  void match_one(std::string_view text, std::size_t index, std::vector<Occurrence>& out) const;
+  void match_one(std::string_view original, std::string_view lowered, std::size_t index,
+                 std::vector<Occurrence>& out) const;
   void drop_excepted(std::vector<std::vector<Occurrence>>& out, const std::vector<std::size_t>& fresh) const;
   std::unique_ptr<Impl> impl_;
 };

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 namespace secondthought {
 namespace {
@@ -41,6 +43,15 @@ std::vector<std::string> get_strings(const json& j, const char* key, const std::
     out.push_back(item.get<std::string>());
   }
   return out;
+}
+
+// A misspelt key ("validator" for "validate") would otherwise be ignored and the
+// rule would silently do less than its author thinks.
+void check_keys(const json& j, std::initializer_list<std::string_view> known, const std::string& file,
+                const std::string& rule) {
+  if (!j.is_object()) fail(file, rule, "expected a JSON object");
+  for (const auto& [key, value] : j.items())
+    if (std::find(known.begin(), known.end(), key) == known.end()) fail(file, rule, "unknown key \"" + key + "\"");
 }
 
 int get_int(const json& j, const char* key, int fallback, const std::string& file, const std::string& rule) {
@@ -105,6 +116,7 @@ void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
   for (const auto& [name, body] : j.at("lexicons").items()) {
     if (pack.lexicons.count(name)) fail(file, name, "lexicon defined twice");
     if (!body.is_object()) fail(file, name, "a lexicon is an object with \"terms\"");
+    check_keys(body, {"description", "terms", "leet", "upper"}, file, name);
     Lexicon lex;
     lex.terms = get_strings(body, "terms", file, name);
     if (lex.terms.empty()) fail(file, name, "a lexicon needs at least one term");
@@ -147,6 +159,7 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
   s.id = get_string(j, "id", file, "");
   s.file = file;
   s.pattern = get_string(j, "pattern", file, s.id);
+  check_keys(j, {"id", "description", "pattern", "case", "validate", "except", "first_word_in", "sharpens"}, file, s.id);
   if (j.contains("case")) {
     const auto c = get_string(j, "case", file, s.id);
     if (c != "sensitive" && c != "insensitive") fail(file, s.id, "\"case\" is sensitive or insensitive");
@@ -176,6 +189,9 @@ Severity parse_severity(const std::string& s, const std::string& file, const std
 void read_finding(const json& j, const std::string& file, RulePack& pack) {
   Finding f;
   f.id = get_string(j, "id", file, "");
+  check_keys(j, {"id", "description", "category", "severity", "anchor", "all", "any", "none", "include", "after",
+                 "yield_to", "predicate", "score", "within", "none_within", "title", "message", "advice", "guidance"},
+             file, f.id);
   f.file = file;
   f.category = get_string(j, "category", file, f.id);
   f.severity = parse_severity(get_string(j, "severity", file, f.id), file, f.id);
@@ -196,6 +212,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   f.guidance = get_string(j, "guidance", file, f.id);
   if (j.contains("score")) {
     const auto& s = j.at("score");
+    check_keys(s, {"weights", "threshold"}, file, f.id);
     ScoreSpec spec;
     if (!s.contains("weights") || !s.at("weights").is_object()) fail(file, f.id, "score needs \"weights\"");
     for (const auto& [k, v] : s.at("weights").items()) {
@@ -204,6 +221,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
     }
     if (!s.contains("threshold") || !s.at("threshold").is_object()) fail(file, f.id, "score needs \"threshold\"");
     const auto& t = s.at("threshold");
+    check_keys(t, {"strict", "balanced", "relaxed"}, file, f.id);
     spec.threshold = {get_int(t, "strict", 2, file, f.id), get_int(t, "balanced", 3, file, f.id),
                       get_int(t, "relaxed", 4, file, f.id)};
     f.score = std::move(spec);
