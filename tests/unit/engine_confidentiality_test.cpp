@@ -85,3 +85,20 @@ TEST_CASE("engine confidentiality: fiction and long-published cases are not pati
   expect_quiet("Henrietta Lacks, 31, died of cervical cancer in 1951 and her cells built modern biology.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a patient named in a rant about a colleague is still a patient",
+          "[engine][confidentiality]") {
+  // The colleague warning highlights the patient's name too; only what made it
+  // fire (the insult and its target) is explained away, not what it highlights.
+  const std::string text =
+      "Absolutely livid. The locum reg Dr K. Moss sent Mrs Margaret Adebayo home from our AMU with 'reflux' "
+      "and she came back that night with a dissected aorta. How is he still practising??";
+  const auto a = analyze(text);
+  CHECK(categories_of(a) == std::set<std::string>{"colleagues", "confidentiality"});
+  const auto* w = first_of(a, "confidentiality");
+  REQUIRE(w);
+  CHECK(covers(*w, text, "Mrs Margaret Adebayo"));
+  // The colleague criticised is not made a patient.
+  expect_quiet("Dr K. Moss is the laziest reg I have ever worked with, a total liability on nights.",
+               "confidentiality");
+}

@@ -54,12 +54,15 @@ class Evaluator {
           std::none_of(f.after.begin(), f.after.end(), [&](const auto& c) { return warned.count(c) > 0; }))
         continue;
       if (!f.predicate.empty() && !(in_.predicate && in_.predicate(f.predicate))) continue;
-      std::vector<Occurrence> anchors;
-      auto evidence = evaluate(step, yielded(f, evidence_by_category), anchors);
+      std::vector<Occurrence> anchors, reasons;
+      auto evidence = evaluate(step, yielded(f, evidence_by_category), anchors, reasons);
       if (evidence.empty()) continue;
       warned.insert(f.category);
+      // Only what made the warning fire is "explained" for yield_to; details it
+      // merely highlights (`include`) are not (a patient's name highlighted in a
+      // rant about a colleague is still a patient's name).
       auto& seen = evidence_by_category[f.category];
-      seen.insert(seen.end(), evidence.begin(), evidence.end());
+      seen.insert(seen.end(), reasons.begin(), reasons.end());
       out.push_back({&f, std::move(evidence), std::move(anchors)});
     }
     return out;
@@ -96,8 +99,9 @@ class Evaluator {
     return total;
   }
 
+  // `found` gets what made the finding fire, `shown` what it also highlights.
   bool fires(const FindingPlan::Step& step, const Occurrence& anchor, const Window& w, const Window& none_w,
-             std::vector<Occurrence>& found) const {
+             std::vector<Occurrence>& found, std::vector<Occurrence>& shown) const {
     for (const auto signal : step.none)
       if (!in_window(occ(signal), none_w).empty()) return false;
     for (const auto signal : step.all) {
@@ -114,7 +118,12 @@ class Evaluator {
     const auto& f = *step.finding;
     if (f.score && score(step, w, found) < f.score->threshold[static_cast<std::size_t>(in_.level)]) return false;
     for (const auto signal : step.include)
-      for (const auto& o : in_window(occ(signal), w)) found.push_back(o);
+      for (const auto& o : in_window(occ(signal), w)) shown.push_back(o);
+    // Every occurrence of a required signal in the window is part of the reason,
+    // not only the nearest one that satisfied it.
+    for (const auto* list : {&step.all, &step.any})
+      for (const auto signal : *list)
+        for (const auto& o : in_window(occ(signal), w)) found.push_back(o);
     return true;
   }
 
@@ -128,27 +137,35 @@ class Evaluator {
     return out;
   }
 
+  // Everything to highlight, or nothing when the finding does not fire;
+  // `reasons` gets the part that made it fire (anchors, all, any, score).
   std::vector<Occurrence> evaluate(const FindingPlan::Step& step, const std::vector<Occurrence>& skip,
-                                   std::vector<Occurrence>& anchors) const {
+                                   std::vector<Occurrence>& anchors, std::vector<Occurrence>& reasons) const {
     const auto& f = *step.finding;
     std::vector<Occurrence> evidence;
     if (step.anchor.empty()) {
       const Window whole{0, in_.text_size};
-      fires(step, Occurrence{0, 0}, whole, whole, evidence);
+      std::vector<Occurrence> shown;
+      if (!fires(step, Occurrence{0, 0}, whole, whole, reasons, shown)) return {};
+      evidence = reasons;
+      evidence.insert(evidence.end(), shown.begin(), shown.end());
       return evidence;
     }
     const Coverage skipped(skip);
     for (const auto anchor_signal : step.anchor)
       for (const auto& a : occ(anchor_signal)) {
         if (skipped.overlaps(a)) continue;
-        std::vector<Occurrence> found;
-        if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found)) {
+        std::vector<Occurrence> found, shown;
+        if (fires(step, a, around(a, f.within, in_.text_size), around(a, f.none_within, in_.text_size), found, shown)) {
           anchors.push_back(a);
+          reasons.insert(reasons.end(), found.begin(), found.end());
           evidence.insert(evidence.end(), found.begin(), found.end());
+          evidence.insert(evidence.end(), shown.begin(), shown.end());
         }
       }
     // The anchors lead (the first names the warning), then what they found.
     evidence.insert(evidence.begin(), anchors.begin(), anchors.end());
+    reasons.insert(reasons.end(), anchors.begin(), anchors.end());
     return evidence;
   }
 
