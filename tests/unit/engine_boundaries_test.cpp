@@ -44,3 +44,15 @@ TEST_CASE("engine boundaries: advice in a reply or comment is to one person", "[
   expect_quiet("He complained because I wouldn't give him diazepam for his flight.", "boundaries", {},
                on_surface("reply"));
 }
+
+TEST_CASE("engine boundaries: asking a former patient out; a direct message discloses nothing",
+          "[engine][boundaries]") {
+  const std::string ask = "Hi Mia, hope the shoulder's holding up! I know I was your physio but fancy a drink sometime?";
+  expect_warning(ask, "boundaries", Severity::medium, {"fancy a drink"}, "hcpc", {}, on_surface("message"));
+  // Sent privately to the patient, it tells no one else about their care...
+  expect_quiet(ask, "confidentiality", {}, on_surface("message"));
+  // ...but the same words in a public reply tell everyone who she is.
+  const auto a = analyze("@mia_rides hope the shoulder's holding up! I know I was your physio but fancy a drink sometime?",
+                         {}, on_surface("reply"));
+  CHECK(categories_of(a).count("boundaries") == 1);
+}

@@ -129,9 +129,13 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold);
   // A reply or comment is written to one person, whoever else can read it.
   const bool addressed = context.surface == "reply" || context.surface == "comment" || context.surface == "message";
+  // A direct message reaches only the person it is sent to: telling a patient
+  // about their own care there is not a disclosure to anyone else.
+  const bool public_surface = context.surface != "message";
   FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level, [&](const std::string& name) {
                          if (name == "anonymous_account") return anonymous;
                          if (name == "addressed_reply") return addressed;
+                         if (name == "public_surface") return public_surface;
                          return false;
                        }};
   auto raw = evaluate_findings(inputs);
