@@ -56,3 +56,12 @@ TEST_CASE("engine boundaries: asking a former patient out; a direct message disc
                          {}, on_surface("reply"));
   CHECK(categories_of(a).count("boundaries") == 1);
 }
+
+TEST_CASE("engine boundaries: accepting patients' friend requests", "[engine][boundaries]") {
+  expect_warning("Honest question for other practice nurses: patients keep sending me friend requests and I've accepted all "
+                 "of them, is that bad?",
+                 "boundaries", Severity::medium, {"I've accepted all"}, "nmc");
+  expect_quiet("I never accept friend requests from patients, and I point them to the practice page instead.",
+               "boundaries");
+  expect_quiet("Just accepted onto the advanced practice course starting in September!", "boundaries");
+}

@@ -33,3 +33,10 @@ TEST_CASE("engine conduct: ordinary posts stay quiet", "[engine][conduct]") {
   expect_quiet("Ramadan starts this week, tips for fasting safely with diabetes in the thread.");
   expect_quiet("Long shift, knackered, bloody freezing walking to the car park.");
 }
+
+TEST_CASE("engine conduct: sexualised remarks about someone met at work", "[engine][conduct]") {
+  expect_warning("Fit dad alert in bay 4 on the postnatal ward 🥵 shame he's spoken for", "conduct", Severity::high,
+                 {"Fit dad alert"}, "nmc");
+  // The author's own partner is not someone met at work.
+  expect_quiet("My hot husband brought me a brew and a bacon roll after nights 🥵 keeper", "conduct");
+}
