@@ -102,3 +102,10 @@ TEST_CASE("engine confidentiality: a patient named in a rant about a colleague i
   expect_quiet("Dr K. Moss is the laziest reg I have ever worked with, a total liability on nights.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a patient tagged next to their treatment", "[engine][confidentiality]") {
+  expect_warning("So proud of @mike_rides_again finishing the Cotswold sportive a year after the STEMI we stented him for!",
+                 "confidentiality", Severity::high, {"@mike_rides_again", "we stented him"});
+  // Tagging a friend's achievement says nothing about anyone's care.
+  expect_quiet("So proud of @mike_rides_again finishing the Cotswold sportive in under five hours!", "confidentiality");
+}
