@@ -109,3 +109,13 @@ TEST_CASE("engine confidentiality: a patient tagged next to their treatment", "[
   // Tagging a friend's achievement says nothing about anyone's care.
   expect_quiet("So proud of @mike_rides_again finishing the Cotswold sportive in under five hours!", "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a teaching case that still identifies the patient", "[engine][confidentiality]") {
+  expect_warning("Great teaching case for the F1s: 52M, the only farrier in Little Hawton, kicked by a horse at the Tuesday "
+                 "market, came in with a ruptured spleen and was in theatre within the hour. #FOAMed",
+                 "confidentiality", Severity::medium, {"52M", "farrier"});
+  // The same learning point, anonymised, is what teaching should look like.
+  expect_quiet("Teaching case for the F1s: a man in his 50s with left upper quadrant pain after blunt trauma. Think spleen "
+               "and call the surgeons early. #FOAMed",
+               "confidentiality");
+}
