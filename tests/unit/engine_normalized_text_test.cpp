@@ -117,3 +117,18 @@ TEST_CASE("engine normalized_text: full-width digits keep one unit each", "[engi
   CHECK(r.byte_begin == 4);
   CHECK(r.byte_end == 13);
 }
+
+TEST_CASE("engine normalized_text: short forms typed in a hurry are written out", "[engine][normalized_text]") {
+  CHECK(folded("ur sats r fine pls ring tmrw n ill see u") == "your sats r fine please ring tomorrow and ill see you");
+  CHECK(folded("PLS dont worry, ppl") == "please don't worry, people");
+  // One-letter forms only in lower case; handles, hashtags, addresses and contractions keep theirs.
+  CHECK(folded("Ward N, bay U") == "Ward N, bay U");
+  CHECK(folded("@u #ppl site.co.uk/ur I'd") == "@u #ppl site.co.uk/ur I'd");
+  // A highlight on the written-out word lands on what was typed.
+  const std::string text = "😀 thx ur a star";
+  const auto t = NormalizedText::build(text, shipped_fold());
+  const auto r = range_of(t, "your");
+  CHECK(text.substr(r.byte_begin, r.byte_end - r.byte_begin) == "ur");
+  const auto whole = range_of(t, "thanks your a");
+  CHECK(text.substr(whole.byte_begin, whole.byte_end - whole.byte_begin) == "thx ur a");
+}

@@ -99,6 +99,20 @@ TEST_CASE("engine rule_pack: a misspelt key is an error, not ignored", "[engine]
       R"({"id":"role","description":"a role","pattern":"x"},{"id":"insult","pattern":"y"})", finding(R"("description":"d",)"))))));
 }
 
+TEST_CASE("engine rule_pack: short forms are single lower-case words", "[engine][rule_pack]") {
+  auto files = pack_with(rules(kSignals, finding()));
+  files.push_back({"short_forms.json", R"({"kind":"short_forms","words":{"ppl":"people","Ur":"your"}})"});
+  auto e = error_of(files);
+  CHECK(e.file == "short_forms.json");
+  CHECK(e.rule == "Ur");
+  files.back().text = R"({"kind":"short_forms","words":{"ppl":""}})";
+  CHECK(error_of(files).message == "a short form needs its full text");
+  files.back().text = R"({"kind":"short_forms","words":{"ppl":"people"}})";
+  auto ok = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<RulePack>(ok));
+  CHECK(std::get<RulePack>(ok).fold.words.at("ppl") == "people");
+}
+
 TEST_CASE("engine rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{nosuch}\\b"},{"id":"insult","pattern":"x"})", finding())));
   CHECK(e.file == "colleagues.json");

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 
 namespace secondthought {
@@ -59,7 +60,7 @@ NormalizedText NormalizedText::build(std::string_view original, const FoldTable&
     for (utf8proc_ssize_t i = 0; i < n; ++i) {
       auto c = static_cast<char32_t>(decomposed[static_cast<std::size_t>(i)]);
       if (is_dropped(c)) continue;
-      if (auto it = fold.find(c); it != fold.end()) c = it->second;
+      if (auto it = fold.chars.find(c); it != fold.chars.end()) c = it->second;
       const auto before = out.folded_.size();
       append_utf8(out.folded_, c);
       out.source_of_byte_.insert(out.source_of_byte_.end(), out.folded_.size() - before, index);
@@ -68,7 +69,54 @@ NormalizedText NormalizedText::build(std::string_view original, const FoldTable&
   out.cp_byte_.push_back(static_cast<std::uint32_t>(original.size()));
   out.cp_utf16_.push_back(utf16);
   out.join_spaced_letters();
+  if (!fold.words.empty()) out.expand_short_forms(fold.words);
   return out;
+}
+
+// "ur sats r fine pls ring tmrw": each whole word that is a known short form is
+// written out in full. Every byte of the expansion maps back into the word it
+// replaces, so a highlight still lands on what was typed.
+void NormalizedText::expand_short_forms(const std::unordered_map<std::string, std::string>& words) {
+  const auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  std::string text;
+  std::vector<std::uint32_t> source;
+  text.reserve(folded_.size());
+  source.reserve(folded_.size());
+  const auto n = folded_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (!is_word(folded_[i])) {
+      text.push_back(folded_[i]);
+      source.push_back(source_of_byte_[i]);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && is_word(folded_[j])) ++j;
+    std::string key = folded_.substr(i, j - i);
+    const bool lower = std::none_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    for (auto& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    // Not inside a handle, hashtag, address or contraction ("@u", "#ppl", "site.com/u", "I'd").
+    const char before = i > 0 ? folded_[i - 1] : ' ';
+    const bool attached = before == '@' || before == '#' || before == '/' || before == '\'' || before == '.' ||
+                          (j < n && (folded_[j] == '\'' || folded_[j] == '@' || (folded_[j] == '.' && j + 1 < n && is_word(folded_[j + 1]))));
+    const auto it = attached ? words.end() : words.find(key);
+    if (it == words.end() || (key.size() == 1 && !lower)) {
+      text.append(folded_, i, j - i);
+      source.insert(source.end(), source_of_byte_.begin() + static_cast<std::ptrdiff_t>(i),
+                    source_of_byte_.begin() + static_cast<std::ptrdiff_t>(j));
+    } else {
+      const auto& full = it->second;
+      text += full;
+      for (std::size_t k = 0; k < full.size(); ++k)  // all but the last byte map to the word's start
+        source.push_back(source_of_byte_[k + 1 < full.size() ? i : j - 1]);
+    }
+    i = j;
+  }
+  folded_ = std::move(text);
+  source_of_byte_ = std::move(source);
 }
 
 // "M r s  F a r q u h a r s o n" and "4 9 0 8 3 0 1 6 6 2" are written to slip

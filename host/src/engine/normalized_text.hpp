@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -12,9 +13,16 @@
 
 namespace secondthought {
 
-// Code point -> replacement (Cyrillic and Greek letters that look Latin, curly
-// quotes, dashes). Loaded from rules/confusables.json.
-using FoldTable = std::unordered_map<char32_t, char32_t>;
+// How text is folded before matching; loaded from the rule files.
+struct FoldTable {
+  // Code point -> replacement (Cyrillic and Greek letters that look Latin, curly
+  // quotes, dashes): rules/confusables.json.
+  std::unordered_map<char32_t, char32_t> chars;
+  // Whole word, lower case -> what it stands for ("ur" -> "your", "ppl" ->
+  // "people"): short forms typed in a hurry, rules/short_forms.json. One-letter
+  // forms apply only in lower case ("Ward N" is a ward).
+  std::unordered_map<std::string, std::string> words;
+};
 
 // A range of the original text, in both units the engine needs.
 struct OriginalRange {
@@ -27,8 +35,9 @@ class NormalizedText {
   // Pre-condition: `original` is valid UTF-8. Compatibility-decomposes every
   // code point (NFKD: full-width digits, mathematical bold letters), drops marks
   // and default-ignorable characters (zero-width space, soft hyphen, variation
-  // selectors), then applies `fold`, then joins letters spaced out to dodge
-  // filters ("N H S"). Case is kept: names need it; rules that ignore case say so.
+  // selectors), then applies `fold.chars`, then joins letters spaced out to dodge
+  // filters ("N H S"), then writes out short forms (`fold.words`). Case is kept:
+  // names need it; rules that ignore case say so.
   static NormalizedText build(std::string_view original, const FoldTable& fold);
 
   const std::string& text() const { return folded_; }
@@ -39,6 +48,7 @@ class NormalizedText {
 
  private:
   void join_spaced_letters();
+  void expand_short_forms(const std::unordered_map<std::string, std::string>& words);
 
   std::string folded_;
   std::vector<std::uint32_t> source_of_byte_;  // folded byte -> index of source code point

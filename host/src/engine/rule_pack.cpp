@@ -107,7 +107,21 @@ void read_fold(const json& j, const std::string& file, RulePack& pack) {
   if (!j.contains("map") || !j.at("map").is_object()) fail(file, "", "\"map\" must be an object");
   for (const auto& [from, to] : j.at("map").items()) {
     if (!to.is_string()) fail(file, "", "fold targets must be strings");
-    pack.fold[single_code_point(from, file)] = single_code_point(to.get<std::string>(), file);
+    pack.fold.chars[single_code_point(from, file)] = single_code_point(to.get<std::string>(), file);
+  }
+}
+
+// Short forms are whole words: lower-case letters and digits, written out in full.
+void read_short_forms(const json& j, const std::string& file, RulePack& pack) {
+  if (!j.contains("words") || !j.at("words").is_object()) fail(file, "", "\"words\" must be an object");
+  for (const auto& [from, to] : j.at("words").items()) {
+    const bool word = !from.empty() && std::all_of(from.begin(), from.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    });
+    if (!word) fail(file, from, "a short form is one lower-case word of letters and digits");
+    if (!to.is_string() || to.get<std::string>().empty()) fail(file, from, "a short form needs its full text");
+    if (pack.fold.words.count(from)) fail(file, from, "short form defined twice");
+    pack.fold.words[from] = to.get<std::string>();
   }
 }
 
@@ -364,6 +378,7 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
       const auto kind = get_string(j, "kind", file.name, "");
       if (kind == "fold") read_fold(j, file.name, pack);
       else if (kind == "lexicons") read_lexicons(j, file.name, pack);
+      else if (kind == "short_forms") read_short_forms(j, file.name, pack);
       else if (kind == "profiles") read_profiles(j, file.name, pack);
       else if (kind == "rules") read_rules(j, file.name, pack);
       else fail(file.name, "", "unknown kind \"" + kind + "\"");
