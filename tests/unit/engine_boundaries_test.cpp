@@ -65,3 +65,13 @@ TEST_CASE("engine boundaries: accepting patients' friend requests", "[engine][bo
                "boundaries");
   expect_quiet("Just accepted onto the advanced practice course starting in September!", "boundaries");
 }
+
+TEST_CASE("engine boundaries: advice typed in a hurry is still advice", "[engine][boundaries]") {
+  // Short forms (ur, pls, u) are written out before the rules read the draft.
+  const std::string text = "@jo_b ur fine to stop the amlodipine pls, just take 20mg of ramipril instead n u'll be fine";
+  const auto a = analyze(text, {}, on_surface("reply"));
+  const auto* w = first_of(a, "boundaries");
+  REQUIRE(w);
+  CHECK(covers(*w, text, "stop the amlodipine"));
+  CHECK(covers(*w, text, "20mg of ramipril"));
+}

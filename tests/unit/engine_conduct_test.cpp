@@ -40,3 +40,12 @@ TEST_CASE("engine conduct: sexualised remarks about someone met at work", "[engi
   // The author's own partner is not someone met at work.
   expect_quiet("My hot husband brought me a brew and a bacon roll after nights 🥵 keeper", "conduct");
 }
+
+TEST_CASE("engine conduct: a refuted health claim stated as fact", "[engine][conduct]") {
+  expect_warning("Twenty years a practice nurse and I'll say it: the MMR jab is linked to autism and nobody tells parents.",
+                 "conduct", Severity::high, {"MMR jab is linked to autism"}, "nmc");
+  // Correcting the myth is the opposite.
+  expect_quiet("Parents keep asking me, so once more: the idea that the MMR jab is linked to autism is a myth, debunked "
+               "many times over.",
+               "conduct");
+}
