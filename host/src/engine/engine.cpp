@@ -9,6 +9,7 @@
 #include "engine/builtin_rules.hpp"
 #include "engine/coverage.hpp"
 #include "engine/findings.hpp"
+#include "engine/lowercase.hpp"
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
 #include "engine/term_finder.hpp"
@@ -114,8 +115,9 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   // Two passes: anchors first, then only what the findings they open need.
   std::vector<std::vector<Occurrence>> occurrences(pack.signals.size());
   std::vector<bool> matched(pack.signals.size(), false);
-  impl_->matcher.match_some(folded.text(), impl_->plan.first_pass(), matched, occurrences);
-  impl_->matcher.match_some(folded.text(), impl_->plan.second_pass(occurrences), matched, occurrences);
+  const auto lowered = lower_same_length(folded.text());
+  impl_->matcher.match_some(folded.text(), lowered, impl_->plan.first_pass(), matched, occurrences);
+  impl_->matcher.match_some(folded.text(), lowered, impl_->plan.second_pass(occurrences), matched, occurrences);
 
   // A draft that says it is for a small audience ("locked account so I can say
   // it") is read one level more strictly: the author expects it to matter.

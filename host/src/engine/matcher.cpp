@@ -129,8 +129,8 @@ void Matcher::match_one(std::string_view original, std::string_view lowered, std
   }
 }
 
-void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
-                         std::vector<std::vector<Occurrence>>& out) const {
+void Matcher::match_some(std::string_view text, std::string_view lowered, const std::vector<bool>& wanted,
+                         std::vector<bool>& done, std::vector<std::vector<Occurrence>>& out) const {
   // Every wanted signal and, transitively, the `except` signals it depends on,
   // dependencies first: a signal's exceptions are themselves filtered before
   // they filter it.
@@ -146,8 +146,6 @@ void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted,
     if (wanted[i]) visit(visit, i);
   const std::size_t workers =
       text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  const bool any_lowered = std::any_of(todo.begin(), todo.end(), [&](std::size_t i) { return impl_->signals[i].on_lowered; });
-  const std::string lowered = any_lowered ? lower_same_length(text) : std::string();
   auto run = [&](std::size_t first) {
     for (std::size_t k = first; k < todo.size(); k += workers) match_one(text, lowered, todo[k], out[todo[k]]);
   };
@@ -162,7 +160,7 @@ void Matcher::match_some(std::string_view text, const std::vector<bool>& wanted,
 std::vector<std::vector<Occurrence>> Matcher::match(std::string_view text) const {
   std::vector<std::vector<Occurrence>> out(impl_->signals.size());
   std::vector<bool> done(out.size(), false);
-  match_some(text, std::vector<bool>(out.size(), true), done, out);
+  match_some(text, lower_same_length(text), std::vector<bool>(out.size(), true), done, out);
   return out;
 }
 

@@ -31,9 +31,10 @@ class Matcher {
 
   // The same for the signals marked in `wanted` only (and, transitively, the
   // `except` signals they depend on); `done` marks what `out` already holds and is updated.
-  // Pre-condition: wanted, done and out have one entry per signal.
-  void match_some(std::string_view text, const std::vector<bool>& wanted, std::vector<bool>& done,
-                  std::vector<std::vector<Occurrence>>& out) const;
+  // Pre-conditions: wanted, done and out have one entry per signal; `lowered` is
+  // lower_same_length(text) (engine/lowercase.hpp), made once per draft by the caller.
+  void match_some(std::string_view text, std::string_view lowered, const std::vector<bool>& wanted,
+                  std::vector<bool>& done, std::vector<std::vector<Occurrence>>& out) const;
 
  private:
   struct Impl;
