@@ -1,8 +1,9 @@
 #include "engine/normalized_text.hpp"
 
+#include "engine/lowercase.hpp"
+
 #include <utf8proc.h>
 
-#include <algorithm>
 #include <array>
 
 namespace secondthought {
@@ -17,6 +18,9 @@ bool is_dropped(char32_t cp) {
   return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x20E3 ||
          cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
 }
+
+// Letters and digits of ASCII: what counts as part of a word once text is folded.
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 void append_utf8(std::string& out, char32_t cp) {
   std::array<utf8proc_uint8_t, 4> buf{};
@@ -77,9 +81,6 @@ NormalizedText NormalizedText::build(std::string_view original, const FoldTable&
 // written out in full. Every byte of the expansion maps back into the word it
 // replaces, so a highlight still lands on what was typed.
 void NormalizedText::expand_short_forms(const std::unordered_map<std::string, std::string>& words) {
-  const auto is_word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
   std::string text;
   std::vector<std::uint32_t> source;
   text.reserve(folded_.size());
@@ -87,21 +88,21 @@ void NormalizedText::expand_short_forms(const std::unordered_map<std::string, st
   const auto n = folded_.size();
   std::size_t i = 0;
   while (i < n) {
-    if (!is_word(folded_[i])) {
+    if (!is_ascii_alnum(folded_[i])) {
       text.push_back(folded_[i]);
       source.push_back(source_of_byte_[i]);
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < n && is_word(folded_[j])) ++j;
-    std::string key = folded_.substr(i, j - i);
-    const bool lower = std::none_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    for (auto& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    while (j < n && is_ascii_alnum(folded_[j])) ++j;
+    const std::string_view word(folded_.data() + i, j - i);
+    const std::string key = lower_same_length(word);
+    const bool lower = key == word;
     // Not inside a handle, hashtag, address or contraction ("@u", "#ppl", "site.com/u", "I'd").
     const char before = i > 0 ? folded_[i - 1] : ' ';
     const bool attached = before == '@' || before == '#' || before == '/' || before == '\'' || before == '.' ||
-                          (j < n && (folded_[j] == '\'' || folded_[j] == '@' || (folded_[j] == '.' && j + 1 < n && is_word(folded_[j + 1]))));
+                          (j < n && (folded_[j] == '\'' || folded_[j] == '@' || (folded_[j] == '.' && j + 1 < n && is_ascii_alnum(folded_[j + 1]))));
     const auto it = attached ? words.end() : words.find(key);
     if (it == words.end() || (key.size() == 1 && !lower)) {
       text.append(folded_, i, j - i);
@@ -123,13 +124,10 @@ void NormalizedText::expand_short_forms(const std::unordered_map<std::string, st
 // past filters: a run of at least four single letters or digits separated by
 // single spaces is joined (a double space stays as one word break).
 void NormalizedText::join_spaced_letters() {
-  const auto is_alnum = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
   const auto n = folded_.size();
   const auto single = [&](std::size_t j) {  // one letter or digit with none either side ("I'm" is not)
-    return j < n && is_alnum(folded_[j]) && (j == 0 || (!is_alnum(folded_[j - 1]) && folded_[j - 1] != '\'')) &&
-           (j + 1 >= n || !is_alnum(folded_[j + 1]));
+    return j < n && is_ascii_alnum(folded_[j]) && (j == 0 || (!is_ascii_alnum(folded_[j - 1]) && folded_[j - 1] != '\'')) &&
+           (j + 1 >= n || !is_ascii_alnum(folded_[j + 1]));
   };
   std::vector<bool> drop(n, false);
   bool any = false;
