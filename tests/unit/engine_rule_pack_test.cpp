@@ -114,6 +114,15 @@ TEST_CASE("engine rule_pack: short forms are single lower-case words", "[engine]
   CHECK(std::get<RulePack>(ok).fold.words.at("ppl") == "people");
 }
 
+TEST_CASE("engine rule_pack: a predicate must be one the engine supplies", "[engine][rule_pack]") {
+  const auto e = error_of(pack_with(rules(kSignals, finding(R"("predicate":"after_midnight",)"))));
+  CHECK(e.rule == "colleagues.test");
+  CHECK(e.message == "unknown predicate \"after_midnight\"");
+  for (const auto name : kPredicates)
+    CHECK(std::holds_alternative<RulePack>(
+        load_rule_pack(pack_with(rules(kSignals, finding("\"predicate\":\"" + std::string(name) + "\","))))));
+}
+
 TEST_CASE("engine rule_pack: an unknown lexicon names the file and signal", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(R"({"id":"role","pattern":"\\b{nosuch}\\b"},{"id":"insult","pattern":"x"})", finding())));
   CHECK(e.file == "colleagues.json");

@@ -351,9 +351,7 @@ void check_references(RulePack& pack) {
     for (const auto* list : {&f.after, &f.yield_to})
     for (const auto& c : *list)
       if (std::find(cats.begin(), cats.end(), c) == cats.end()) fail(f.file, f.id, "unknown category \"" + c + "\"");
-    if (!f.predicate.empty() && f.predicate != "anonymous_account" && f.predicate != "addressed_reply" &&
-        f.predicate != "public_surface" &&
-        f.predicate != "watch_term")
+    if (!f.predicate.empty() && std::find(kPredicates.begin(), kPredicates.end(), f.predicate) == kPredicates.end())
       fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");
     for (const auto& p : pack.profiles)
       if (!p.guidance.count(f.guidance))

@@ -66,6 +66,11 @@ struct Finding {
   std::string title, message, advice, guidance;  // guidance: key into the profile's table
 };
 
+// The named checks a finding's `predicate` may use; the engine supplies their
+// values per draft (engine.cpp, term_finder.cpp for "watch_term").
+inline constexpr std::array<std::string_view, 4> kPredicates = {"anonymous_account", "addressed_reply",
+                                                                "public_surface", "watch_term"};
+
 struct Profile {
   std::string id, regulator, role;  // role: "doctor", "nurse or midwife", ...
   std::map<std::string, std::vector<GuidanceRef>> guidance;
