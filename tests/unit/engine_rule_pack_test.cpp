@@ -320,3 +320,38 @@ TEST_CASE("engine rule_pack: except signals are filtered before they filter", "[
   CHECK(target_count("he said 'at the nurse' again") == 1);  // the victim phrase was only quoted
   CHECK(target_count("the nurse was rude") == 1);
 }
+
+TEST_CASE("engine rule_pack: a words_in signal finds whole words of a vocabulary", "[engine][rule_pack]") {
+  const std::string lexicons = R"({"kind":"lexicons","lexicons":{
+    "roles":{"terms":["registrar"]},"slurs":{"terms":["useless"]},
+    "clinical":{"terms":["ARVC","sepsis","U&Es","C-section","Crohn's","two words"]}}})";
+  auto result = load_rule_pack({{"profiles.json", kProfiles}, {"lexicons.json", lexicons},
+                                {"colleagues.json", rules(kSignals + R"(,{"id":"clinical","words_in":"clinical"})", finding())}});
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  auto compiled = Matcher::compile(std::get<RulePack>(result).signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const auto& m = std::get<Matcher>(compiled);
+  auto words = [&](const std::string& text) {
+    std::vector<std::string> out;
+    const auto found = m.match(text);
+    for (const auto& o : found[2]) out.push_back(text.substr(o.begin, o.end - o.begin));
+    return out;
+  };
+  // Acronyms match as written; a lower-case term also at the start of a sentence;
+  // inner '&' and '-' belong to the word; a possessive is found without its "'s".
+  CHECK(words("Sepsis, then ARVC; U&Es fine after the C-section (Crohn's).") ==
+        std::vector<std::string>{"Sepsis", "ARVC", "U&Es", "C-section", "Crohn"});
+  // Not inside other words, not in another case, and never a multi-word term.
+  CHECK(words("arvc ARVCs SEPSIS antisepsis two words").empty());
+}
+
+TEST_CASE("engine rule_pack: words_in needs a known lexicon and no pattern", "[engine][rule_pack]") {
+  auto unknown = error_of(pack_with(rules(kSignals + R"(,{"id":"clinical","words_in":"nowhere"})", finding())));
+  CHECK(unknown.rule == "clinical");
+  CHECK(unknown.message.find("unknown lexicon in words_in") != std::string::npos);
+  auto both = error_of(pack_with(rules(kSignals + R"(,{"id":"clinical","words_in":"roles","pattern":"x"})", finding())));
+  CHECK(both.rule == "clinical");
+  CHECK(both.message.find("not both") != std::string::npos);
+  auto with_case = error_of(pack_with(rules(kSignals + R"(,{"id":"clinical","words_in":"roles","case":"sensitive"})", finding())));
+  CHECK(with_case.message.find("takes no") != std::string::npos);
+}

@@ -37,6 +37,7 @@ struct Matcher::Impl {
     int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
     std::vector<std::size_t> except;
     std::shared_ptr<const std::unordered_set<std::string>> first_words;
+    std::shared_ptr<const std::unordered_set<std::string>> words;  // a `words_in` signal: no RE2 at all
   };
   std::vector<Compiled> signals;
 };
@@ -57,6 +58,7 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return signals[a].pattern.size() > signals[b].pattern.size();
   });
+  while (!order.empty() && signals[order.back()].words) order.pop_back();  // nothing to compile
   std::atomic<std::size_t> next{0};
   auto compile_queue = [&] {
     for (std::size_t k = next++; k < order.size(); k = next++) {
@@ -78,12 +80,14 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
   for (std::size_t i = 0; i < signals.size(); ++i) index[signals[i].id] = i;
   for (std::size_t i = 0; i < signals.size(); ++i) {
     auto& c = impl->signals[i];
-    if (!c.re->ok()) return LoadError{signals[i].file, signals[i].id, "bad pattern: " + c.re->error()};
+    for (const auto& e : signals[i].except) c.except.push_back(index.at(e));
     c.validator = signals[i].validator;
     c.first_words = signals[i].first_words;
+    c.words = signals[i].words;
+    if (c.words) continue;
+    if (!c.re->ok()) return LoadError{signals[i].file, signals[i].id, "bad pattern: " + c.re->error()};
     const auto& groups = c.re->NamedCapturingGroups();
     if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
-    for (const auto& e : signals[i].except) c.except.push_back(index.at(e));
   }
   return Matcher(std::move(impl));
 }
@@ -96,6 +100,41 @@ bool first_word_ok(const std::unordered_set<std::string>* words, std::string_vie
   return words->count(std::string(span.substr(0, end))) > 0;
 }
 
+bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool word_byte(unsigned char c) { return ascii_alnum(c) || c == '&' || c == '+' || c == '-' || c == '\''; }
+
+// Whether `word` is in `words`: exactly, or as a lower-case term written with a
+// capital first letter ("Sepsis" at the start of a sentence; "Echo" never finds "ECHO").
+bool known_word(const std::unordered_set<std::string>& words, std::string_view word) {
+  std::string w(word);
+  if (words.count(w)) return true;
+  if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') return false;
+  w[0] = static_cast<char>(w[0] - 'A' + 'a');
+  return words.count(w) > 0;
+}
+
+// Every word of `text` in `words`. A word is a run of ASCII letters and digits
+// with inner '&', '+', '-' or apostrophes ("U&Es", "C-section"), trimmed of
+// outer punctuation and of a possessive "'s".
+void match_words(const std::unordered_set<std::string>& words, std::string_view text, std::vector<Occurrence>& out) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i, e = i;
+    while (e < text.size() && word_byte(static_cast<unsigned char>(text[e]))) ++e;
+    i = e;
+    while (b < e && !ascii_alnum(static_cast<unsigned char>(text[b]))) ++b;
+    if (e - b > 2 && text.substr(e - 2, 2) == "'s") e -= 2;
+    while (e > b && !ascii_alnum(static_cast<unsigned char>(text[e - 1])) && text[e - 1] != '+') --e;
+    if (e > b && known_word(words, text.substr(b, e - b))) out.push_back({b, e});
+  }
+}
+
 // Drafts longer than this are matched on every core: each signal is an
 // independent scan, and a 63,000-character Facebook post is worth splitting.
 constexpr std::size_t kParallelFrom = 8 * 1024;
@@ -105,6 +144,7 @@ constexpr std::size_t kParallelFrom = 8 * 1024;
 void Matcher::match_one(std::string_view original, std::string_view lowered, std::size_t index,
                         std::vector<Occurrence>& out) const {
   const auto& c = impl_->signals[index];
+  if (c.words) return match_words(*c.words, original, out);
   // Both texts have the same bytes at the same places but for letter case:
   // positions found in one are positions in the other, and checks read the original.
   const std::string_view text = c.on_lowered ? lowered : original;

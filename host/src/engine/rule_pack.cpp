@@ -83,6 +83,12 @@ std::string_view leet_class(char lower) {
   }
 }
 
+// "patrick" -> "PATRICK": ASCII letters only, as the folded text holds them.
+std::string lower_to_upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return s;
+}
+
 // A literal phrase as a regular expression: spaces match any run of spaces and
 // punctuation ("Every. Single. Time."), hyphens are optional, and leet lexicons
 // accept look-alike digits and symbols.
@@ -172,8 +178,13 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
   Signal s;
   s.id = get_string(j, "id", file, "");
   s.file = file;
-  s.pattern = get_string(j, "pattern", file, s.id);
-  check_keys(j, {"id", "description", "pattern", "case", "validate", "except", "first_word_in", "sharpens"}, file, s.id);
+  check_keys(j, {"id", "description", "pattern", "case", "validate", "except", "first_word_in", "words_in", "sharpens"},
+             file, s.id);
+  s.words_in = get_string(j, "words_in", file, s.id, false);
+  if (s.words_in.empty()) s.pattern = get_string(j, "pattern", file, s.id);
+  else if (j.contains("pattern")) fail(file, s.id, "a signal has a \"pattern\" or \"words_in\", not both");
+  else if (j.contains("case") || j.contains("validate") || j.contains("first_word_in"))
+    fail(file, s.id, "\"words_in\" takes no \"case\", \"validate\" or \"first_word_in\"");
   if (j.contains("case")) {
     const auto c = get_string(j, "case", file, s.id);
     if (c != "sensitive" && c != "insensitive") fail(file, s.id, "\"case\" is sensitive or insensitive");
@@ -290,15 +301,20 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
 // Each lexicon becomes one alternation, once: terms folded like the text they
 // are matched against ("Barré" -> "Barre"), longest first so that leftmost-first
 // matching prefers "nurse in charge" over "nurse".
+// Only lexicons that a pattern splices in need an alternation; vocabularies used
+// through `words_in` or `first_word_in` alone are never turned into one.
 void build_alternations(RulePack& pack) {
   for (auto& [name, lex] : pack.lexicons) {
+    const auto ref = "{" + name + "}";
+    if (std::none_of(pack.signals.begin(), pack.signals.end(),
+                     [&](const Signal& s) { return s.pattern.find(ref) != std::string::npos; }))
+      continue;
     std::vector<std::string> terms;
     for (const auto& t : lex.terms) {
       terms.push_back(NormalizedText::build(t, pack.fold).text());
       if (lex.upper) {
-        std::string caps = terms.back();
-        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        if (caps != terms.back()) terms.push_back(caps);
+        auto caps = lower_to_upper(terms.back());
+        if (caps != terms.back()) terms.push_back(std::move(caps));
       }
     }
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -311,28 +327,32 @@ void build_alternations(RulePack& pack) {
   }
 }
 
+// A lexicon's terms, folded like the text, as a set for whole-word lookups. A
+// possessive is looked up without its "'s" ("Crohn's" is found as "Crohn").
+std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& pack, const Signal& s,
+                                                                const std::string& name, const char* key) {
+  const auto it = pack.lexicons.find(name);
+  if (it == pack.lexicons.end()) fail(s.file, s.id, std::string("unknown lexicon in ") + key + ": \"" + name + "\"");
+  auto words = std::make_shared<std::unordered_set<std::string>>();
+  for (const auto& t : it->second.terms) {
+    auto folded = NormalizedText::build(t, pack.fold).text();
+    if (key == std::string_view("words_in") && folded.size() > 2 && folded.ends_with("'s")) folded.resize(folded.size() - 2);
+    if (it->second.upper) words->insert(lower_to_upper(folded));
+    words->insert(std::move(folded));
+  }
+  return words;
+}
+
 void check_references(RulePack& pack) {
   build_alternations(pack);
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
     if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
-    s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
+    if (s.words_in.empty()) s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
   }
   for (auto& s : pack.signals) {
-    if (s.first_word_in.empty()) continue;
-    const auto it = pack.lexicons.find(s.first_word_in);
-    if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon in first_word_in: \"" + s.first_word_in + "\"");
-    auto words = std::make_shared<std::unordered_set<std::string>>();
-    for (const auto& t : it->second.terms) {
-      const auto folded = NormalizedText::build(t, pack.fold).text();
-      words->insert(folded);
-      if (it->second.upper) {
-        std::string caps = folded;
-        for (auto& c : caps) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        words->insert(caps);
-      }
-    }
-    s.first_words = std::move(words);
+    if (!s.first_word_in.empty()) s.first_words = word_set(pack, s, s.first_word_in, "first_word_in");
+    if (!s.words_in.empty()) s.words = word_set(pack, s, s.words_in, "words_in");
   }
   for (const auto& s : pack.signals)
     for (const auto& e : s.except)

@@ -39,6 +39,11 @@ struct Signal {
   // lookup): "Brenda, 71" without splicing a thousand names into the pattern.
   std::string first_word_in;
   std::shared_ptr<const std::unordered_set<std::string>> first_words;
+  // When set instead of a pattern, every word of the draft that is one of this
+  // lexicon's single-word terms is an occurrence (a set lookup per word, no
+  // regular expression): large vocabularies cost no start-up time.
+  std::string words_in;
+  std::shared_ptr<const std::unordered_set<std::string>> words;
   std::string file;
 };
 
