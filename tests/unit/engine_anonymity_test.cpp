@@ -39,6 +39,14 @@ TEST_CASE("engine anonymity: the display name or handle shows the name", "[engin
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("Night Owl", "@drpriyaraman"));
 }
 
+TEST_CASE("engine anonymity: a shortened name shows the name, a short common word does not", "[engine][anonymity]") {
+  expect_quiet(kClaim, "anonymity", named("Oluwafemi Adeyemi"), on("Femi A. | Anaesthetics", "@femi_gas"));
+  expect_quiet(kClaim, "anonymity", named("Rachel Ellison"), on("Rach 🩺", "@nightowlmed"));
+  // Three letters are too few to be sure: "Doc" is not Docherty.
+  expect_warning(kClaim, "anonymity", Severity::low, {"As a GP"}, "gmc", named("Amy Docherty"),
+                 on("Doc on call", "@nightowlmed"));
+}
+
 TEST_CASE("engine anonymity: Cyrillic look-alike letters in the display name are folded", "[engine][anonymity]") {
   // "Rаman" with a Cyrillic а (U+0430), "Рriya" with a Cyrillic Р (U+0420).
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("R\u0430man Medic", "@nightowlmed"));

@@ -32,6 +32,15 @@ bool has_word(const std::string& haystack, const std::string& word) {
   return (" " + haystack + " ").find(" " + word + " ") != std::string::npos;
 }
 
+// "Rach" for Rachel, "Femi" for Oluwafemi: a display word of four letters or more
+// that begins or ends a name is that name, shortened as friends say it.
+bool has_short_form(const std::string& display, const std::string& name) {
+  std::istringstream in(display);
+  for (std::string w; in >> w;)
+    if (w.size() >= 4 && w.size() < name.size() && (name.starts_with(w) || name.ends_with(w))) return true;
+  return false;
+}
+
 }  // namespace
 
 bool account_hides_real_name(const std::string& real_name, const std::optional<Account>& account,
@@ -45,7 +54,7 @@ bool account_hides_real_name(const std::string& real_name, const std::optional<A
   for (char c : handle)
     if (c != ' ') handle_joined.push_back(c);
   for (const auto& name : names) {
-    if (has_word(display, name) || has_word(handle, name)) return false;
+    if (has_word(display, name) || has_word(handle, name) || has_short_form(display, name)) return false;
     // Handles run names together ("@drhannahlewis"); only longer names are safe to find inside.
     if (name.size() >= 4 && handle_joined.find(name) != std::string::npos) return false;
   }
