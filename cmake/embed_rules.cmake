@@ -1,8 +1,15 @@
-# Writes OUT: a C++ file holding every *.json under DIR as a byte array, with its
-# file name, for Engine::load_builtin().
-file(GLOB files RELATIVE ${DIR} ${DIR}/*.json)
+# Writes OUT: a C++ file holding every file under DIR that matches GLOB (default
+# *.json) as a byte array with its file name, returned by the function FUNC
+# (default builtin_rule_files) declared in engine/builtin_rules.hpp.
+if(NOT GLOB)
+  set(GLOB "*.json")
+endif()
+if(NOT FUNC)
+  set(FUNC "builtin_rule_files")
+endif()
+file(GLOB files RELATIVE ${DIR} ${DIR}/${GLOB})
 list(SORT files)
-set(body "// Generated from host/rules by cmake/embed_rules.cmake. Do not edit.\n#include \"engine/builtin_rules.hpp\"\nnamespace secondthought {\nnamespace {\n")
+set(body "// Generated from ${DIR} by cmake/embed_rules.cmake. Do not edit.\n#include \"engine/builtin_rules.hpp\"\nnamespace secondthought {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f IN LISTS files)
@@ -14,5 +21,5 @@ foreach(f IN LISTS files)
   string(APPEND table "    {\"${f}\", {reinterpret_cast<const char*>(file_${i}), ${n}}},\n")
   math(EXPR i "${i} + 1")
 endforeach()
-string(APPEND body "}  // namespace\nconst std::vector<BuiltinFile>& builtin_rule_files() {\n  static const std::vector<BuiltinFile> files = {\n${table}  };\n  return files;\n}\n}  // namespace secondthought\n")
+string(APPEND body "}  // namespace\nconst std::vector<BuiltinFile>& ${FUNC}() {\n  static const std::vector<BuiltinFile> files = {\n${table}  };\n  return files;\n}\n}  // namespace secondthought\n")
 file(WRITE ${OUT} "${body}")

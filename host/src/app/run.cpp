@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/serve_loop.hpp"
+#include "app/warmup.hpp"
 #include "platform/stdio.hpp"
 #include "secondthought/doctor.hpp"
 #include "secondthought/engine.hpp"
@@ -26,6 +27,7 @@ int run_serve() {
     return 1;
   }
   Session session(std::get<Engine>(loaded));
+  const Warmup warmup(std::get<Engine>(loaded), Warmup::builtin_drafts());  // stopped before the engine goes
   spdlog::info("serving protocol {}", protocol_version);
   return serve(*io.in, *io.out, session);
 }

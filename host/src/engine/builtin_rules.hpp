@@ -8,4 +8,8 @@ struct BuiltinFile {
   std::string_view text;
 };
 const std::vector<BuiltinFile>& builtin_rule_files();
+
+// Sample drafts (host/warmup/*.txt, one per line) that the host analyses in the
+// background after start, so matchers are warm before the user's first draft.
+const std::vector<BuiltinFile>& builtin_warmup_files();
 }  // namespace secondthought
