@@ -327,16 +327,22 @@ void build_alternations(RulePack& pack) {
   }
 }
 
-// A lexicon's terms, folded like the text, as a set for whole-word lookups. A
-// possessive is looked up without its "'s" ("Crohn's" is found as "Crohn").
+// How a vocabulary's terms are stored: `first_word_in` compares a word as written;
+// `words_in` looks a draft's word up without its possessive, so its terms drop
+// theirs too ("Crohn's" is stored as "Crohn").
+enum class TermForm { as_written, without_possessive };
+
+// A lexicon's terms, folded like the text, as a set for whole-word lookups.
 std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& pack, const Signal& s,
-                                                                const std::string& name, const char* key) {
+                                                                const std::string& name, const char* key,
+                                                                TermForm form) {
   const auto it = pack.lexicons.find(name);
   if (it == pack.lexicons.end()) fail(s.file, s.id, std::string("unknown lexicon in ") + key + ": \"" + name + "\"");
   auto words = std::make_shared<std::unordered_set<std::string>>();
   for (const auto& t : it->second.terms) {
     auto folded = NormalizedText::build(t, pack.fold).text();
-    if (key == std::string_view("words_in") && folded.size() > 2 && folded.ends_with("'s")) folded.resize(folded.size() - 2);
+    if (form == TermForm::without_possessive && folded.size() > 2 && folded.ends_with("'s"))
+      folded.resize(folded.size() - 2);
     if (it->second.upper) words->insert(lower_to_upper(folded));
     words->insert(std::move(folded));
   }
@@ -351,8 +357,8 @@ void check_references(RulePack& pack) {
     if (s.words_in.empty()) s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
   }
   for (auto& s : pack.signals) {
-    if (!s.first_word_in.empty()) s.first_words = word_set(pack, s, s.first_word_in, "first_word_in");
-    if (!s.words_in.empty()) s.words = word_set(pack, s, s.words_in, "words_in");
+    if (!s.first_word_in.empty()) s.first_words = word_set(pack, s, s.first_word_in, "first_word_in", TermForm::as_written);
+    if (!s.words_in.empty()) s.words = word_set(pack, s, s.words_in, "words_in", TermForm::without_possessive);
   }
   for (const auto& s : pack.signals)
     for (const auto& e : s.except)
