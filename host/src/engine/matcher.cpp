@@ -100,8 +100,7 @@ bool first_word_ok(const std::unordered_set<std::string>* words, std::string_vie
   return words->count(std::string(span.substr(0, end))) > 0;
 }
 
-bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-bool word_byte(unsigned char c) { return ascii_alnum(c) || c == '&' || c == '+' || c == '-' || c == '\''; }
+bool word_byte(char c) { return is_ascii_alnum(c) || c == '&' || c == '+' || c == '-' || c == '\''; }
 
 // Whether `word` is in `words`: exactly, or as a lower-case term written with a
 // capital first letter ("Sepsis" at the start of a sentence; "Echo" never finds "ECHO").
@@ -121,16 +120,16 @@ bool known_word(const std::unordered_set<std::string>& words, std::string_view w
 void match_words(const std::unordered_set<std::string>& words, std::string_view text, std::vector<Occurrence>& out) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!word_byte(static_cast<unsigned char>(text[i]))) {
+    if (!word_byte(text[i])) {
       ++i;
       continue;
     }
     std::size_t b = i, e = i;
-    while (e < text.size() && word_byte(static_cast<unsigned char>(text[e]))) ++e;
+    while (e < text.size() && word_byte(text[e])) ++e;
     i = e;
-    while (b < e && !ascii_alnum(static_cast<unsigned char>(text[b]))) ++b;
+    while (b < e && !is_ascii_alnum(text[b])) ++b;
     if (e - b > 2 && text.substr(e - 2, 2) == "'s") e -= 2;
-    while (e > b && !ascii_alnum(static_cast<unsigned char>(text[e - 1])) && text[e - 1] != '+') --e;
+    while (e > b && !is_ascii_alnum(text[e - 1]) && text[e - 1] != '+') --e;
     if (e > b && known_word(words, text.substr(b, e - b))) out.push_back({b, e});
   }
 }

@@ -19,9 +19,6 @@ bool is_dropped(char32_t cp) {
          cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
 }
 
-// Letters and digits of ASCII: what counts as part of a word once text is folded.
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 void append_utf8(std::string& out, char32_t cp) {
   std::array<utf8proc_uint8_t, 4> buf{};
   const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf.data());

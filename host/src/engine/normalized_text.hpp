@@ -13,6 +13,9 @@
 
 namespace secondthought {
 
+// Letters and digits of ASCII: what counts as part of a word once text is folded.
+inline bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 // How text is folded before matching; loaded from the rule files.
 struct FoldTable {
   // Code point -> replacement (Cyrillic and Greek letters that look Latin, curly
