@@ -355,3 +355,15 @@ TEST_CASE("engine rule_pack: words_in needs a known lexicon and no pattern", "[e
   auto with_case = error_of(pack_with(rules(kSignals + R"(,{"id":"clinical","words_in":"roles","case":"sensitive"})", finding())));
   CHECK(with_case.message.find("takes no") != std::string::npos);
 }
+
+TEST_CASE("engine rule_pack: highlight is evidence or sentence", "[engine][rule_pack]") {
+  auto plain = load_rule_pack(pack_with(rules(kSignals, finding())));
+  REQUIRE(std::holds_alternative<RulePack>(plain));
+  CHECK_FALSE(std::get<RulePack>(plain).findings[0].shade_sentence);
+  auto shaded = load_rule_pack(pack_with(rules(kSignals, finding(R"("highlight":"sentence",)"))));
+  REQUIRE(std::holds_alternative<RulePack>(shaded));
+  CHECK(std::get<RulePack>(shaded).findings[0].shade_sentence);
+  auto e = error_of(pack_with(rules(kSignals, finding(R"("highlight":"paragraph",)"))));
+  CHECK(e.rule == "colleagues.test");
+  CHECK(e.message == "\"highlight\" must be \"evidence\" or \"sentence\"");
+}

@@ -21,6 +21,7 @@ using secondthought::Context;
 using secondthought::Settings;
 using secondthought::Severity;
 using secondthought::Span;
+using secondthought::SpanKind;
 using secondthought::Warning;
 
 // UTF-16 code units in a UTF-8 string (4-byte sequences are surrogate pairs).
@@ -75,10 +76,11 @@ inline const Warning* first_of(const Analysis& a, std::string_view category) {
   return nullptr;
 }
 
+// An evidence span covers the needle: the shaded rest of a sentence does not count.
 inline bool covers(const Warning& w, std::string_view text, std::string_view needle) {
   const auto want = utf16_span_of(text, needle);
   for (const auto& s : w.spans)
-    if (s.start <= want.start && s.end >= want.end) return true;
+    if (s.kind == SpanKind::evidence && s.start <= want.start && s.end >= want.end) return true;
   return false;
 }
 
@@ -110,6 +112,7 @@ inline void expect_warning(std::string_view text, const std::string& category, S
   // anchor's), in curly quotes.
   bool quotes_a_span = false;
   for (const auto& span : w->spans) {
+    if (span.kind == SpanKind::context) continue;
     auto quoted = utf16_slice(text, span);
     if (quoted.size() > 40) quoted.resize(30);
     quotes_a_span = quotes_a_span || w->message.find("\u201C" + quoted) != std::string::npos;

@@ -41,6 +41,14 @@ TEST_CASE("analysis reply: everything fits, no truncated flag", "[reply]") {
   CHECK(w.at("guidance").at(0).at("paragraph") == "¶19");
 }
 
+TEST_CASE("analysis reply: a span that shades a sentence says so; evidence spans do not", "[reply]") {
+  auto warnings = synthetic_warnings(1, 10);
+  warnings[0].spans = {{0, 4, SpanKind::context}, {4, 16}, {16, 30, SpanKind::context}};
+  Json parsed = Json::parse(analysis_reply(Json(1), warnings, 5).body);
+  CHECK(parsed.at("warnings").at(0).at("spans") ==
+        Json::parse(R"([{"start":0,"end":4,"kind":"context"},{"start":4,"end":16},{"start":16,"end":30,"kind":"context"}])"));
+}
+
 TEST_CASE("analysis reply: over 1 MiB keeps the first warnings that fit and says so", "[reply]") {
   auto warnings = synthetic_warnings(5000, 400);  // about 2.5 MiB of warnings
   auto reply = analysis_reply(Json(7), warnings, 123);

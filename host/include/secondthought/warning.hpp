@@ -12,11 +12,16 @@ enum class Severity { low = 0, medium = 1, high = 2 };
 
 std::string_view to_string(Severity severity);
 
+// What a span shows: the words that gave the problem away, or the rest of the
+// sentence that holds them (shaded more lightly; never quoted or allowed).
+enum class SpanKind { evidence, context };
+
 // Offsets into the original text exactly as JavaScript indexes it: UTF-16 code
 // units, start inclusive, end exclusive.
 struct Span {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
+  SpanKind kind = SpanKind::evidence;
   friend bool operator==(const Span&, const Span&) = default;
 };
 

@@ -48,10 +48,12 @@ std::string excerpt(std::string_view text, const std::vector<ByteRange>& group) 
   return out;
 }
 
-// The warning's spans as byte ranges, grouped where they are close together.
+// The warning's evidence as byte ranges, grouped where they are close together.
+// Context spans (the rest of a sentence) are left out: the excerpt shows it anyway.
 std::vector<std::vector<ByteRange>> span_groups(std::string_view text, const Warning& warning) {
   std::vector<std::vector<ByteRange>> groups;
   for (const auto& span : warning.spans) {
+    if (span.kind == SpanKind::context) continue;
     ByteRange range{utf8_offset_of_utf16(text, span.start), utf8_offset_of_utf16(text, span.end)};
     if (range.end < range.start) range.end = range.start;
     if (!groups.empty() && range.start >= groups.back().back().end &&

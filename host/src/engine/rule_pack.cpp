@@ -215,7 +215,8 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   Finding f;
   f.id = get_string(j, "id", file, "");
   check_keys(j, {"id", "description", "category", "severity", "anchor", "all", "any", "none", "include", "after",
-                 "yield_to", "predicate", "score", "within", "none_within", "title", "message", "advice", "guidance"},
+                 "yield_to", "predicate", "score", "within", "none_within", "highlight", "title", "message", "advice",
+                 "guidance"},
              file, f.id);
   f.file = file;
   f.category = get_string(j, "category", file, f.id);
@@ -231,6 +232,10 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   f.predicate = get_string(j, "predicate", file, f.id, false);
   f.within = get_int(j, "within", 100, file, f.id);
   f.none_within = get_int(j, "none_within", f.within, file, f.id);
+  const auto highlight = get_string(j, "highlight", file, f.id, false);
+  if (!highlight.empty() && highlight != "evidence" && highlight != "sentence")
+    fail(file, f.id, "\"highlight\" must be \"evidence\" or \"sentence\"");
+  f.shade_sentence = highlight == "sentence";
   f.title = get_string(j, "title", file, f.id);
   f.message = get_string(j, "message", file, f.id);
   f.advice = get_string(j, "advice", file, f.id);

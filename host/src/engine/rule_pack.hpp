@@ -68,6 +68,9 @@ struct Finding {
   std::optional<ScoreSpec> score;
   int within = 100;
   int none_within = 100;
+  // "sentence": the rest of each sentence holding evidence is shaded as context
+  // (a remark is the whole sentence); "evidence" (the default): only the evidence.
+  bool shade_sentence = false;
   std::string title, message, advice, guidance;  // guidance: key into the profile's table
 };
 

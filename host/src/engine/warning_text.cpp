@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/sentence_context.hpp"
+
 namespace secondthought {
 namespace {
 
@@ -70,7 +72,11 @@ Warning render_warning(const Finding& finding, const std::vector<Occurrence>& ev
                          : details;
   w.title = fill(finding.title, found, details, profile);
   w.message = fill(finding.message + " " + finding.advice, found, details, profile);
-  for (const auto& r : merged) w.spans.push_back(r.utf16);
+  if (finding.shade_sentence) {
+    w.spans = with_sentence_context(merged, original);
+  } else {
+    for (const auto& r : merged) w.spans.push_back(r.utf16);
+  }
   w.guidance = profile.guidance.at(finding.guidance);
   return w;
 }

@@ -2,7 +2,13 @@
 
 namespace secondthought {
 
-Json span_to_json(const Span& span) { return {{"start", span.start}, {"end", span.end}}; }
+// Evidence spans carry only their offsets, as they always have; the sentence
+// around them is marked "kind": "context".
+Json span_to_json(const Span& span) {
+  Json out = {{"start", span.start}, {"end", span.end}};
+  if (span.kind == SpanKind::context) out["kind"] = "context";
+  return out;
+}
 
 Json warning_to_json(const Warning& warning) {
   Json spans = Json::array();

@@ -1,0 +1,97 @@
+#include "engine/sentence_context.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace secondthought {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_terminator(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// UTF-16 code units in a stretch of valid UTF-8: one per character, two for
+// characters outside the Basic Multilingual Plane (a four-byte sequence).
+std::uint32_t utf16_units(std::string_view s) {
+  std::uint32_t n = 0;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) != 0x80) n += c >= 0xF0 ? 2U : 1U;
+  }
+  return n;
+}
+
+std::size_t sentence_begin(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  const std::size_t floor = at > kMaxSentenceReach ? at - kMaxSentenceReach : 0;
+  while (i > floor) {
+    const char c = text[i - 1];
+    if (c == '\n' || (is_space(c) && i >= 2 && is_terminator(text[i - 2]))) break;
+    --i;
+  }
+  if (i == floor && floor > 0) {  // no boundary within reach: start at a word, not inside one
+    while (i < at && !is_space(text[i - 1])) ++i;
+  }
+  while (i < at && is_space(text[i])) ++i;
+  return i;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t at) {
+  // Evidence that ends a sentence ("...the lot of them.") ends the shading too.
+  if (at > 0 && is_terminator(text[at - 1]) && (at == text.size() || is_space(text[at]))) return at;
+  std::size_t i = at;
+  const std::size_t ceiling = std::min(text.size(), at + kMaxSentenceReach);
+  while (i < ceiling) {
+    const char c = text[i];
+    if (c == '\n') break;
+    ++i;
+    if (is_terminator(c)) {
+      while (i < text.size() && is_terminator(text[i])) ++i;
+      if (i >= text.size() || is_space(text[i])) return i;
+    }
+  }
+  if (i == ceiling && ceiling < text.size()) {  // cut at a word boundary
+    while (i > at && !is_space(text[i])) --i;
+  }
+  while (i > at && is_space(text[i - 1])) --i;
+  return i;
+}
+
+bool has_non_space(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return !is_space(c); });
+}
+
+}  // namespace
+
+std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original) {
+  std::vector<Span> out;
+  std::size_t i = 0;
+  while (i < evidence.size()) {
+    // One sentence, grown while the next piece of evidence starts inside it.
+    const auto& first = evidence[i];
+    const std::size_t begin = sentence_begin(original, first.byte_begin);
+    std::size_t end = sentence_end(original, first.byte_end);
+    std::size_t last = i;
+    while (last + 1 < evidence.size() && evidence[last + 1].byte_begin < end) {
+      ++last;
+      end = std::max(end, sentence_end(original, evidence[last].byte_end));
+    }
+
+    // Context before, between and after the evidence, measured from the evidence's own offsets.
+    std::size_t cursor = begin;
+    std::uint32_t cursor16 = first.utf16.start - utf16_units(original.substr(begin, first.byte_begin - begin));
+    for (std::size_t k = i; k <= last; ++k) {
+      const auto& e = evidence[k];
+      const auto gap = original.substr(cursor, e.byte_begin - cursor);
+      if (has_non_space(gap)) out.push_back(Span{cursor16, e.utf16.start, SpanKind::context});
+      out.push_back(e.utf16);
+      cursor = e.byte_end;
+      cursor16 = e.utf16.end;
+    }
+    const auto tail = original.substr(cursor, end - cursor);
+    if (has_non_space(tail)) out.push_back(Span{cursor16, cursor16 + utf16_units(tail), SpanKind::context});
+    i = last + 1;
+  }
+  return out;
+}
+
+}  // namespace secondthought

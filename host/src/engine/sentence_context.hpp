@@ -1,0 +1,26 @@
+// Widens a warning's evidence to the sentences that hold it. A remark ("bed
+// blockers, the lot of them") is a problem as a whole sentence, not only in the
+// words that gave it away: the sentence is shaded, the evidence marked.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "engine/normalized_text.hpp"
+#include "secondthought/warning.hpp"
+
+namespace secondthought {
+
+// At most this many bytes of a sentence are shaded either side of its evidence:
+// a run-on post with no full stop is not shaded whole.
+inline constexpr std::size_t kMaxSentenceReach = 200;
+
+// Pre-conditions: `original` is valid UTF-8; `evidence` is sorted, non-overlapping
+// and within `original`, each range's utf16 consistent with its bytes.
+// Returns every evidence span (kind evidence) and, around them, the rest of each
+// sentence holding evidence (kind context), sorted and non-overlapping. A sentence
+// ends at '.', '!' or '?' followed by a space or the end, or at a line break.
+// Context pieces holding only white space are left out.
+std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original);
+
+}  // namespace secondthought

@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/sentence_context.hpp"
+
+using namespace secondthought;
+
+namespace {
+
+// UTF-16 length of valid UTF-8, written out independently of the code under test.
+std::uint32_t u16(std::string_view s) {
+  std::u32string cps;
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    n += len == 4 ? 2 : 1;
+    i += len;
+  }
+  return n;
+}
+
+// The evidence range of the first `needle` in `text`.
+OriginalRange range_of(std::string_view text, std::string_view needle) {
+  const auto at = text.find(needle);
+  REQUIRE(at != std::string_view::npos);
+  const auto b = static_cast<std::uint32_t>(at), e = static_cast<std::uint32_t>(at + needle.size());
+  return {b, e, Span{u16(text.substr(0, b)), u16(text.substr(0, e))}};
+}
+
+// Each span as "[text]" for context and "<text>" for evidence, in order.
+std::string render(std::string_view text, const std::vector<Span>& spans) {
+  std::u16string wide;
+  for (std::size_t i = 0; i < text.size();) {  // ASCII and one astral emoji are all these tests use
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) { wide.push_back(c); ++i; }
+    else { wide += u"\xD83D\xDE44"; i += 4; }
+  }
+  std::string out;
+  for (const auto& s : spans) {
+    std::string piece;
+    for (auto k = s.start; k < s.end; ++k) piece += wide[k] < 0x80 ? static_cast<char>(wide[k]) : '~';
+    out += s.kind == SpanKind::context ? "[" + piece + "]" : "<" + piece + ">";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentence context: shades the rest of the sentence, not its neighbours", "[engine][sentence]") {
+  const std::string text = "Long shift. The new FY1 is utterly useless at cannulas! Home now.";
+  const auto spans = with_sentence_context({range_of(text, "useless")}, text);
+  CHECK(render(text, spans) == "[The new FY1 is utterly ]<useless>[ at cannulas!]");
+  for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i - 1].end <= spans[i].start);
+}
+
+TEST_CASE("sentence context: evidence in one sentence shares it; two sentences are shaded apart", "[engine][sentence]") {
+  const std::string one = "The reg was lazy and rude today. Fine otherwise.";
+  CHECK(render(one, with_sentence_context({range_of(one, "lazy"), range_of(one, "rude")}, one)) ==
+        "[The reg was ]<lazy>[ and ]<rude>[ today.]");
+  const std::string two = "Lazy reg.\nRude SHO too";
+  CHECK(render(two, with_sentence_context({range_of(two, "Lazy"), range_of(two, "Rude")}, two)) ==
+        "<Lazy>[ reg.]<Rude>[ SHO too]");
+}
+
+TEST_CASE("sentence context: a line break ends a sentence; evidence that ends one adds nothing", "[engine][sentence]") {
+  const std::string text = "first line\nbed blockers the lot of them\nlast line";
+  CHECK(render(text, with_sentence_context({range_of(text, "bed blockers")}, text)) == "<bed blockers>[ the lot of them]");
+  const std::string ends = "What a shambles. Next.";
+  CHECK(render(ends, with_sentence_context({range_of(ends, "shambles.")}, ends)) == "[What a ]<shambles.>");
+  const std::string decimal = "Gave 2.5 mg to the useless one. Then left.";
+  CHECK(render(decimal, with_sentence_context({range_of(decimal, "useless")}, decimal)) ==
+        "[Gave 2.5 mg to the ]<useless>[ one.]");
+}
+
+TEST_CASE("sentence context: a run-on post is shaded only so far, at word boundaries", "[engine][sentence]") {
+  std::string text;
+  for (int i = 0; i < 80; ++i) text += "word ";
+  text += "useless";
+  for (int i = 0; i < 80; ++i) text += " word";
+  const auto spans = with_sentence_context({range_of(text, "useless")}, text);
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[1].kind == SpanKind::evidence);
+  const auto before = spans[1].start - spans[0].start, after = spans[2].end - spans[2].start;
+  CHECK(before <= kMaxSentenceReach);
+  CHECK(before > kMaxSentenceReach - 6);
+  CHECK(after <= kMaxSentenceReach);
+  CHECK(after > kMaxSentenceReach - 6);
+  CHECK(text.substr(spans[0].start, 4) == "word");      // starts at a word
+  CHECK(text.substr(spans[2].end - 4, 4) == "word");    // ends at a word
+}
+
+TEST_CASE("sentence context: offsets are UTF-16 across an astral emoji", "[engine][sentence]") {
+  const std::string text = "Ugh \xF0\x9F\x99\x84 the useless locum again. Bye";
+  const auto spans = with_sentence_context({range_of(text, "useless")}, text);
+  CHECK(render(text, spans) == "[Ugh ~~ the ]<useless>[ locum again.]");
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0].start == 0);
+  CHECK(spans[1].start == 11);  // "Ugh " 4 + emoji 2 + " the " 5
+}
+
+TEST_CASE("sentence context: nothing but white space around the evidence adds no context", "[engine][sentence]") {
+  const std::string text = "  useless  \nnext";
+  const auto spans = with_sentence_context({range_of(text, "useless")}, text);
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].kind == SpanKind::evidence);
+}
