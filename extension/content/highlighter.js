@@ -1,10 +1,11 @@
 // Paints flagged text without touching the editor's DOM: CSS Custom Highlights
-// (CSS.highlights, one highlight per severity, shared by every compose box on the page),
+// (CSS.highlights, one highlight per severity, shared by every compose box on the page,
+// and a lighter one, 'context', for the rest of a sentence around the evidence),
 // or, where the API is missing (Firefox before 140), boxes drawn from the ranges'
 // client rects in a click-through overlay.
 (function (ST) {
   'use strict';
-  const SEVERITIES = ['low', 'medium', 'high'];
+  const LAYERS = ['context', 'low', 'medium', 'high']; // lowest priority first
   const owners = new Map(); // owner -> [{range, severity}]
   const hasApi = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
   let overlay = null;
@@ -12,7 +13,7 @@
 
   function repaint() {
     if (hasApi) {
-      for (const sev of SEVERITIES) {
+      for (const sev of LAYERS) {
         const ranges = [];
         for (const list of owners.values()) for (const e of list) if (e.severity === sev) ranges.push(e.range);
         const name = 'secondthought-' + sev;
@@ -21,7 +22,7 @@
           continue;
         }
         const h = new Highlight(...ranges);
-        h.priority = ST.severity.rank(sev);
+        h.priority = LAYERS.indexOf(sev);
         CSS.highlights.set(name, h);
       }
     } else {
@@ -51,7 +52,7 @@
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = '<style>.m{position:fixed;pointer-events:none;border-bottom:2px solid;}' +
         '.high{border-color:#c62828;background:rgba(220,38,38,.18)}.medium{border-color:#d97706;background:rgba(234,138,0,.18)}' +
-        '.low{border-color:#2563eb}</style><div class="marks"></div>';
+        '.low{border-color:#2563eb}.context{border-color:transparent;background:rgba(234,138,0,.08)}</style><div class="marks"></div>';
       document.documentElement.appendChild(host);
       overlay = { host, marks: root.querySelector('.marks') };
       addEventListener('scroll', scheduleOverlay, { capture: true, passive: true });

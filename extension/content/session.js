@@ -114,9 +114,15 @@
       return this.analysis.warnings.filter((w) => !this.ignored.has(this.ignoreKey(w)));
     }
 
+    // The words a warning is about: its evidence spans, not the rest of the sentence
+    // shaded around them (spans of kind 'context').
+    evidenceOf(w) {
+      return (w.spans || []).filter((s) => s.kind !== 'context');
+    }
+
     excerptOf(w) {
       const text = this.analysis.text;
-      const parts = (w.spans || [])
+      const parts = this.evidenceOf(w)
         .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end && s.end <= text.length)
         .map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
         .filter(Boolean);
@@ -153,13 +159,16 @@
       const now = ST.textMap.read(this.editor);
       if (!this.analysis || now.text !== this.analysis.text) return; // a newer analysis is on its way
       // Warnings often share spans (the same name backs two findings): paint each span
-      // once, in the colour of the most serious warning that names it.
+      // once, in the colour of the most serious warning that names it. The rest of a
+      // sentence around the evidence (kind 'context') is painted as 'context', lighter
+      // than any severity.
       const spans = new Map();
       for (const w of warnings) {
         for (const s of w.spans || []) {
           const key = `${s.start}:${s.end}`;
+          const severity = s.kind === 'context' ? 'context' : w.severity;
           const had = spans.get(key);
-          if (!had || ST.severity.rank(w.severity) > ST.severity.rank(had.severity)) spans.set(key, { ...s, severity: w.severity });
+          if (!had || ST.severity.rank(severity) > ST.severity.rank(had.severity)) spans.set(key, { ...s, severity });
         }
       }
       const entries = [];
@@ -186,7 +195,7 @@
     // Allow the words the warning is about, not the context words it also highlights
     // ("clinic", "NHS no"): those named in its title, else its longest span.
     dontFlag(w) {
-      const texts = (w.spans || []).map((s) => this.analysis.text.slice(s.start, s.end).trim()).filter(Boolean);
+      const texts = this.evidenceOf(w).map((s) => this.analysis.text.slice(s.start, s.end).trim()).filter(Boolean);
       const named = texts.filter((t) => String(w.title || '').includes(t));
       const terms = named.length ? named : texts.sort((a, b) => b.length - a.length).slice(0, 1);
       if (terms.length) ST.storage.addLocalAllow(terms);

@@ -22,13 +22,14 @@ export function waitForCategory(driver, page, category, absent = false, timeout)
   }, [category, absent], timeout);
 }
 
-// Every painted highlight range: its text, its severity, and where it starts, counted in
-// UTF-16 code units from the start of the editor that holds it.
+// Every painted highlight range: its text, its severity ('context' for the shaded rest
+// of a sentence), and where it starts, counted in UTF-16 code units from the start of
+// the editor that holds it.
 export function highlights(page, editorSelector) {
   return page.evaluate((sel) => {
     const editor = document.querySelector(sel);
     const out = [];
-    for (const sev of ['low', 'medium', 'high']) {
+    for (const sev of ['context', 'low', 'medium', 'high']) {
       const h = CSS.highlights.get('secondthought-' + sev);
       if (!h) continue;
       for (const r of h) {
