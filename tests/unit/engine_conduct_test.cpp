@@ -49,3 +49,21 @@ TEST_CASE("engine conduct: a refuted health claim stated as fact", "[engine][con
                "many times over.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: the remark's sentence is shaded, its neighbours are not", "[engine][conduct]") {
+  const std::string text = "Busy night. Another lot of drunk time-wasters clogging up A&E, these people make me sick. Home now.";
+  const auto a = analyze(text);
+  const Warning* w = first_of(a, "conduct");
+  REQUIRE(w != nullptr);
+  CHECK(covers(*w, text, "time-wasters"));
+  const auto sentence = utf16_span_of(text, "Another lot of drunk time-wasters clogging up A&E, these people make me sick.");
+  bool has_context = false;
+  for (const auto& s : w->spans) {
+    CHECK(s.start >= sentence.start);  // nothing of "Busy night." or "Home now."
+    CHECK(s.end <= sentence.end);
+    has_context = has_context || s.kind == SpanKind::context;
+  }
+  CHECK(has_context);
+  CHECK(w->spans.front().start == sentence.start);
+  CHECK(w->spans.back().end == sentence.end);
+}
