@@ -108,3 +108,17 @@ TEST_CASE("sentence context: nothing but white space around the evidence adds no
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].kind == SpanKind::evidence);
 }
+
+TEST_CASE("sentence context: a sentence cut at the reach limit is not shaded twice", "[engine][sentence]") {
+  // Two pieces of evidence in one long run-on sentence, further apart than the
+  // reach: the second's shading starts where the first's ended, never before it.
+  std::string text = "useless ";
+  for (int i = 0; i < 60; ++i) text += "word ";
+  text += "lazy";
+  for (int i = 0; i < 10; ++i) text += " word";
+  const auto spans = with_sentence_context({range_of(text, "useless"), range_of(text, "lazy")}, text);
+  REQUIRE(spans.size() >= 3);
+  for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i - 1].end <= spans[i].start);
+  CHECK(spans.front().start == 0);
+  CHECK(spans.back().end == text.size());
+}

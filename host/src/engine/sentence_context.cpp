@@ -65,10 +65,13 @@ bool has_non_space(std::string_view s) {
 std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original) {
   std::vector<Span> out;
   std::size_t i = 0;
+  std::size_t shaded_to = 0;  // where the previous sentence's shading ended
   while (i < evidence.size()) {
-    // One sentence, grown while the next piece of evidence starts inside it.
+    // One sentence, grown while the next piece of evidence starts inside it. A
+    // sentence cut short by the reach limit must not let the next one shade back over it.
     const auto& first = evidence[i];
-    const std::size_t begin = sentence_begin(original, first.byte_begin);
+    std::size_t begin = std::max(sentence_begin(original, first.byte_begin), shaded_to);
+    while (begin < first.byte_begin && is_space(original[begin])) ++begin;
     std::size_t end = sentence_end(original, first.byte_end);
     std::size_t last = i;
     while (last + 1 < evidence.size() && evidence[last + 1].byte_begin < end) {
@@ -89,6 +92,7 @@ std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& eviden
     }
     const auto tail = original.substr(cursor, end - cursor);
     if (has_non_space(tail)) out.push_back(Span{cursor16, cursor16 + utf16_units(tail), SpanKind::context});
+    shaded_to = end;
     i = last + 1;
   }
   return out;
