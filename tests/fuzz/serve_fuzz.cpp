@@ -33,6 +33,22 @@ void quiet_logging() {
   spdlog::set_default_logger(logger);
 }
 
+// Aborts unless every warning of an analysis reply has spans as the protocol
+// promises: at least one, each non-empty, sorted and non-overlapping.
+void check_spans(const InJson& reply) {
+  if (reply["type"] != "analysis") return;
+  for (const auto& warning : reply.at("warnings")) {
+    const auto& spans = warning.at("spans");
+    if (spans.empty()) std::abort();
+    std::uint64_t previous_end = 0;
+    for (const auto& span : spans) {
+      const auto start = span.at("start").get<std::uint64_t>(), end = span.at("end").get<std::uint64_t>();
+      if (start >= end || start < previous_end) std::abort();
+      previous_end = end;
+    }
+  }
+}
+
 // Aborts unless `out` is a sequence of whole frames, each at most 1 MiB of JSON
 // object with a string "type", and there are no more of them than `most`.
 void check_replies(std::string_view out, std::size_t most) {
@@ -44,6 +60,7 @@ void check_replies(std::string_view out, std::size_t most) {
     if (length == 0 || length > max_message_bytes || out.size() - 4 < length) std::abort();
     auto reply = InJson::parse(out.substr(4, length), nullptr, false);
     if (!reply.is_object() || !reply.contains("type") || !reply["type"].is_string()) std::abort();
+    check_spans(reply);
     out.remove_prefix(4 + length);
     ++count;
   }
