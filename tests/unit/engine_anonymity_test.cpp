@@ -47,6 +47,20 @@ TEST_CASE("engine anonymity: a shortened name shows the name, a short common wor
                  on("Doc on call", "@nightowlmed"));
 }
 
+TEST_CASE("engine anonymity: a familiar forename with the surname's initial shows the name", "[engine][anonymity]") {
+  // Tom for Thomas, Bill for William (rules/familiar_names.json), with the surname's initial.
+  expect_quiet(kClaim, "anonymity", named("Thomas Hughes"), on("Tom H | ICU nurse", "@nightshift_icu"));
+  expect_quiet(kClaim, "anonymity", named("William Okoro"), on("Night Owl", "@billo_gp"));
+  // A familiar form alone is a pseudonym's first name, not the author's identity...
+  expect_warning(kClaim, "anonymity", Severity::low, {"As a GP"}, "gmc", named("Thomas Hughes"),
+                 on("Tom \xF0\x9F\x8F\x94", "@tom_climbs"));
+  // ...and the initial must be the surname's, after a form of this forename.
+  expect_warning(kClaim, "anonymity", Severity::low, {"As a GP"}, "gmc", named("Thomas Hughes"),
+                 on("Tom K", "@nightowlmed"));
+  expect_warning(kClaim, "anonymity", Severity::low, {"As a GP"}, "gmc", named("Thomas Hughes"),
+                 on("Bill H", "@nightowlmed"));
+}
+
 TEST_CASE("engine anonymity: Cyrillic look-alike letters in the display name are folded", "[engine][anonymity]") {
   // "Rаman" with a Cyrillic а (U+0430), "Рriya" with a Cyrillic Р (U+0420).
   expect_quiet(kClaim, "anonymity", named("Dr Priya Raman"), on("R\u0430man Medic", "@nightowlmed"));

@@ -367,3 +367,22 @@ TEST_CASE("engine rule_pack: highlight is evidence or sentence", "[engine][rule_
   CHECK(e.rule == "colleagues.test");
   CHECK(e.message == "\"highlight\" must be \"evidence\" or \"sentence\"");
 }
+
+TEST_CASE("engine rule_pack: familiar names are lower-case words with at least one form", "[engine][rule_pack]") {
+  auto files = pack_with(rules(kSignals, finding()));
+  files.push_back({"familiar_names.json", R"({"kind":"familiar_names","names":{"thomas":["tom","tommy"]}})"});
+  auto ok = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<RulePack>(ok));
+  CHECK(std::get<RulePack>(ok).familiar_names.at("thomas") == std::vector<std::string>{"tom", "tommy"});
+  files.back().text = R"({"kind":"familiar_names","names":{"Thomas":["tom"]}})";
+  auto e = error_of(files);
+  CHECK(e.file == "familiar_names.json");
+  CHECK(e.rule == "Thomas");
+  CHECK(e.message == "a name is one lower-case word of letters");
+  files.back().text = R"({"kind":"familiar_names","names":{"thomas":[]}})";
+  CHECK(error_of(files).message == "a name needs a list of familiar forms");
+  files.back().text = R"({"kind":"familiar_names","names":{"thomas":["Tom"]}})";
+  CHECK(error_of(files).message == "a familiar form is one lower-case word of letters");
+  files.back().text = R"({"kind":"familiar_names","names":[]})";
+  CHECK(error_of(files).message == "\"names\" must be an object");
+}

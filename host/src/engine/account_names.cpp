@@ -41,10 +41,24 @@ bool has_short_form(const std::string& display, const std::string& name) {
   return false;
 }
 
+// "Tom H" for Thomas Hughes: a familiar form of the forename with the surname's
+// initial, as words of the display name or run together at the start of the
+// handle ("@tomh_icu"). A familiar form alone ("Dr Jen", "Big Dave") is how
+// pseudonymous accounts are named, and does not show who the author is.
+bool has_familiar_form(const std::string& display, const std::string& handle_joined, const std::string& forename,
+                       const std::string& surname, const FamiliarNames& familiar) {
+  const auto forms = familiar.find(forename);
+  if (forms == familiar.end() || surname.empty()) return false;
+  const std::string initial(1, surname.front());
+  for (const auto& form : forms->second)
+    if ((has_word(display, form) && has_word(display, initial)) || handle_joined.starts_with(form + initial)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool account_hides_real_name(const std::string& real_name, const std::optional<Account>& account,
-                             const FoldTable& fold) {
+                             const FoldTable& fold, const FamiliarNames& familiar) {
   if (!account) return false;
   const auto names = words(plain(real_name, fold));
   if (names.empty()) return false;
@@ -53,6 +67,7 @@ bool account_hides_real_name(const std::string& real_name, const std::optional<A
   std::string handle_joined;
   for (char c : handle)
     if (c != ' ') handle_joined.push_back(c);
+  if (names.size() >= 2 && has_familiar_form(display, handle_joined, names.front(), names.back(), familiar)) return false;
   for (const auto& name : names) {
     if (has_word(display, name) || has_word(handle, name) || has_short_form(display, name)) return false;
     // Handles run names together ("@drhannahlewis"); only longer names are safe to find inside.

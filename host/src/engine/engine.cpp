@@ -128,7 +128,7 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
       break;
     }
 
-  const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold);
+  const bool anonymous = account_hides_real_name(settings.real_name, context.account, pack.fold, pack.familiar_names);
   // A reply or comment is written to one person, whoever else can read it.
   const bool addressed = context.surface == "reply" || context.surface == "comment" || context.surface == "message";
   // A direct message reaches only the person it is sent to: telling a patient

@@ -131,6 +131,27 @@ void read_short_forms(const json& j, const std::string& file, RulePack& pack) {
   }
 }
 
+bool lower_letters(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Familiar forms of first names: lower-case letters on both sides, at least one
+// form per name, a name given twice is an error.
+void read_familiar_names(const json& j, const std::string& file, RulePack& pack) {
+  if (!j.contains("names") || !j.at("names").is_object()) fail(file, "", "\"names\" must be an object");
+  for (const auto& [name, forms] : j.at("names").items()) {
+    if (!lower_letters(name)) fail(file, name, "a name is one lower-case word of letters");
+    if (!forms.is_array() || forms.empty()) fail(file, name, "a name needs a list of familiar forms");
+    if (pack.familiar_names.count(name)) fail(file, name, "name defined twice");
+    auto& list = pack.familiar_names[name];
+    for (const auto& form : forms) {
+      if (!form.is_string() || !lower_letters(form.get<std::string>()))
+        fail(file, name, "a familiar form is one lower-case word of letters");
+      list.push_back(form.get<std::string>());
+    }
+  }
+}
+
 void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
   if (!j.contains("lexicons") || !j.at("lexicons").is_object()) fail(file, "", "\"lexicons\" must be an object");
   for (const auto& [name, body] : j.at("lexicons").items()) {
@@ -408,6 +429,7 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
       if (kind == "fold") read_fold(j, file.name, pack);
       else if (kind == "lexicons") read_lexicons(j, file.name, pack);
       else if (kind == "short_forms") read_short_forms(j, file.name, pack);
+      else if (kind == "familiar_names") read_familiar_names(j, file.name, pack);
       else if (kind == "profiles") read_profiles(j, file.name, pack);
       else if (kind == "rules") read_rules(j, file.name, pack);
       else fail(file.name, "", "unknown kind \"" + kind + "\"");

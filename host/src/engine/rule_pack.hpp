@@ -84,8 +84,13 @@ struct Profile {
   std::map<std::string, std::vector<GuidanceRef>> guidance;
 };
 
+// Formal first name -> what friends call its bearer ("thomas" -> "tom", "tommy"):
+// rules/familiar_names.json, for the anonymity check. All lower-case letters.
+using FamiliarNames = std::map<std::string, std::vector<std::string>>;
+
 struct RulePack {
   FoldTable fold;
+  FamiliarNames familiar_names;
   std::map<std::string, Lexicon> lexicons;
   std::vector<Signal> signals;
   std::vector<Finding> findings;
