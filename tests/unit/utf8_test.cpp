@@ -31,3 +31,13 @@ TEST_CASE("utf8: UTF-16 units map to byte offsets as JavaScript counts", "[utf8]
   CHECK(utf8_offset_of_utf16(text, 99) == text.size());
   CHECK(utf8_offset_of_utf16("\xc3\xa9x", 1) == 2);  // é is 1 unit, 2 bytes
 }
+
+TEST_CASE("utf8: UTF-16 length counts as JavaScript's length does", "[utf8]") {
+  CHECK(utf16_length("") == 0);
+  CHECK(utf16_length("bed 4") == 5);
+  CHECK(utf16_length("caf\xC3\xA9") == 4);                // é: two bytes, one unit
+  CHECK(utf16_length("\xE2\x82\xAC") == 1);               // €: three bytes, one unit
+  CHECK(utf16_length("\xF0\x9F\x98\x80!") == 3);          // an emoji is a surrogate pair
+  const std::string text = "Ward \xF0\x9F\x8F\xA5 7b";
+  CHECK(utf8_offset_of_utf16(text, utf16_length(text)) == text.size());
+}

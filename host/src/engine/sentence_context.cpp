@@ -3,22 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "protocol/utf8.hpp"
+
 namespace secondthought {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 bool is_terminator(char c) { return c == '.' || c == '!' || c == '?'; }
-
-// UTF-16 code units in a stretch of valid UTF-8: one per character, two for
-// characters outside the Basic Multilingual Plane (a four-byte sequence).
-std::uint32_t utf16_units(std::string_view s) {
-  std::uint32_t n = 0;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) != 0x80) n += c >= 0xF0 ? 2U : 1U;
-  }
-  return n;
-}
 
 std::size_t sentence_begin(std::string_view text, std::size_t at) {
   std::size_t i = at;
@@ -81,7 +72,7 @@ std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& eviden
 
     // Context before, between and after the evidence, measured from the evidence's own offsets.
     std::size_t cursor = begin;
-    std::uint32_t cursor16 = first.utf16.start - utf16_units(original.substr(begin, first.byte_begin - begin));
+    std::uint32_t cursor16 = first.utf16.start - utf16_length(original.substr(begin, first.byte_begin - begin));
     for (std::size_t k = i; k <= last; ++k) {
       const auto& e = evidence[k];
       const auto gap = original.substr(cursor, e.byte_begin - cursor);
@@ -91,7 +82,7 @@ std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& eviden
       cursor16 = e.utf16.end;
     }
     const auto tail = original.substr(cursor, end - cursor);
-    if (has_non_space(tail)) out.push_back(Span{cursor16, cursor16 + utf16_units(tail), SpanKind::context});
+    if (has_non_space(tail)) out.push_back(Span{cursor16, cursor16 + utf16_length(tail), SpanKind::context});
     shaded_to = end;
     i = last + 1;
   }

@@ -52,4 +52,13 @@ std::size_t utf8_offset_of_utf16(std::string_view text, std::uint32_t unit) {
   return text.size();
 }
 
+std::uint32_t utf16_length(std::string_view text) {
+  std::uint32_t units = 0;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2U : 1U;  // lead bytes only; four-byte leads are pairs
+  }
+  return units;
+}
+
 }  // namespace secondthought

@@ -15,4 +15,8 @@ bool is_valid_utf8(std::string_view bytes);
 // a unit inside a surrogate pair maps to the start of that code point.
 std::size_t utf8_offset_of_utf16(std::string_view text, std::uint32_t unit);
 
+// UTF-16 code units in `text`, as JavaScript's `length` counts them: one per code
+// point, two outside the Basic Multilingual Plane. Pre-condition: valid UTF-8.
+std::uint32_t utf16_length(std::string_view text);
+
 }  // namespace secondthought
