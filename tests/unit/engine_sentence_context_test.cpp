@@ -5,30 +5,19 @@
 #include <vector>
 
 #include "engine/sentence_context.hpp"
+#include "engine_test_helpers.hpp"
 
 using namespace secondthought;
+using st_test::utf16_units;
 
 namespace {
-
-// UTF-16 length of valid UTF-8, written out independently of the code under test.
-std::uint32_t u16(std::string_view s) {
-  std::u32string cps;
-  std::uint32_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    n += len == 4 ? 2 : 1;
-    i += len;
-  }
-  return n;
-}
 
 // The evidence range of the first `needle` in `text`.
 OriginalRange range_of(std::string_view text, std::string_view needle) {
   const auto at = text.find(needle);
   REQUIRE(at != std::string_view::npos);
   const auto b = static_cast<std::uint32_t>(at), e = static_cast<std::uint32_t>(at + needle.size());
-  return {b, e, Span{u16(text.substr(0, b)), u16(text.substr(0, e))}};
+  return {b, e, Span{utf16_units(text.substr(0, b)), utf16_units(text.substr(0, e))}};
 }
 
 // Each span as "[text]" for context and "<text>" for evidence, in order.
