@@ -1,5 +1,6 @@
 #include "engine/matcher.hpp"
 
+#include "engine/alternation.hpp"
 #include "engine/coverage.hpp"
 #include "engine/lowercase.hpp"
 
@@ -30,11 +31,15 @@ RE2::Options signal_options(bool case_sensitive) {
 // lexicon alternations its combined DFA cost about four times what it saved
 // (docs/performance.md).
 struct Matcher::Impl {
-  struct Compiled {
+  // One RE2 program: a signal's whole pattern or one part of its alternation.
+  struct Program {
     std::unique_ptr<RE2> re;
     bool on_lowered = false;  // runs on the lower-cased draft (see lowercase.hpp)
+    int span_group = 0;       // index of (?P<span>...) or 0 for the whole match
+  };
+  struct Compiled {
+    std::vector<Program> programs;  // in alternation order (engine/alternation.hpp)
     std::optional<Validator> validator;
-    int span_group = 0;  // index of (?P<span>...) or 0 for the whole match
     std::vector<std::size_t> except;
     std::shared_ptr<const std::unordered_set<std::string>> first_words;
     std::shared_ptr<const std::unordered_set<std::string>> words;  // a `words_in` signal: no RE2 at all
@@ -47,27 +52,38 @@ Matcher::~Matcher() = default;
 Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
-std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& signals) {
+std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& signals, std::size_t max_part_bytes) {
   auto impl = std::make_unique<Impl>();
   impl->signals.resize(signals.size());
-  // Largest patterns first, handed out one at a time: compile cost grows with
+  // Every program to compile: each part of each signal's pattern.
+  struct Job {
+    std::size_t signal, part;
+    std::string pattern;
+  };
+  std::vector<Job> jobs;
+  for (std::size_t i = 0; i < signals.size(); ++i) {
+    if (signals[i].words) continue;  // nothing to compile
+    auto parts = split_alternation(signals[i].pattern, max_part_bytes);
+    impl->signals[i].programs.resize(parts.size());
+    for (std::size_t p = 0; p < parts.size(); ++p) jobs.push_back({i, p, std::move(parts[p])});
+  }
+  // Largest programs first, handed out one at a time: compile cost grows with
   // pattern size, and a few lexicon-heavy patterns would otherwise leave one
   // core finishing alone.
-  std::vector<std::size_t> order(signals.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return signals[a].pattern.size() > signals[b].pattern.size();
-  });
-  while (!order.empty() && signals[order.back()].words) order.pop_back();  // nothing to compile
+  std::vector<std::size_t> order(jobs.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return jobs[a].pattern.size() > jobs[b].pattern.size(); });
   std::atomic<std::size_t> next{0};
   auto compile_queue = [&] {
-    for (std::size_t k = next++; k < order.size(); k = next++) {
-      const auto i = order[k];
-      auto& c = impl->signals[i];
-      const auto lowered = signals[i].case_sensitive ? std::nullopt : lower_pattern(signals[i].pattern);
-      c.on_lowered = lowered.has_value();
-      c.re = std::make_unique<RE2>(lowered ? *lowered : signals[i].pattern,
-                                   signal_options(signals[i].case_sensitive || c.on_lowered));
+    for (std::size_t q = next++; q < order.size(); q = next++) {
+      const auto k = order[q];
+      const auto& signal = signals[jobs[k].signal];
+      auto& program = impl->signals[jobs[k].signal].programs[jobs[k].part];
+      const auto lowered = signal.case_sensitive ? std::nullopt : lower_pattern(jobs[k].pattern);
+      program.on_lowered = lowered.has_value();
+      program.re = std::make_unique<RE2>(lowered ? *lowered : jobs[k].pattern,
+                                         signal_options(signal.case_sensitive || program.on_lowered));
     }
   };
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
@@ -84,10 +100,17 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
     c.validator = signals[i].validator;
     c.first_words = signals[i].first_words;
     c.words = signals[i].words;
-    if (c.words) continue;
-    if (!c.re->ok()) return LoadError{signals[i].file, signals[i].id, "bad pattern: " + c.re->error()};
-    const auto& groups = c.re->NamedCapturingGroups();
-    if (auto it = groups.find("span"); it != groups.end()) c.span_group = it->second;
+    for (auto& program : c.programs) {
+      if (!program.re->ok()) {
+        // A part can only fail where the whole pattern fails: report RE2's
+        // verdict on the whole, as written, not on a fragment of it.
+        const RE2 whole(signals[i].pattern, signal_options(signals[i].case_sensitive));
+        return LoadError{signals[i].file, signals[i].id,
+                         "bad pattern: " + (whole.ok() ? program.re->error() : whole.error())};
+      }
+      const auto& groups = program.re->NamedCapturingGroups();
+      if (auto it = groups.find("span"); it != groups.end()) program.span_group = it->second;
+    }
   }
   return Matcher(std::move(impl));
 }
@@ -140,31 +163,71 @@ constexpr std::size_t kParallelFrom = 8 * 1024;
 
 }  // namespace
 
+namespace {
+
+// A program's first match starting at or after some position.
+struct Hit {
+  bool found = false;
+  std::size_t whole_begin = 0, whole_end = 0;
+  std::size_t part_begin = 0, part_size = 0;  // the span group's, or the whole match's
+  bool part_null = false;                     // the span group took no part
+};
+
+Hit search(const RE2& re, int span_group, std::string_view text, std::size_t pos) {
+  const int groups = span_group + 1;
+  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
+  Hit hit;
+  if (pos > text.size() || !re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) return hit;
+  hit.found = true;
+  hit.whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
+  hit.whole_end = hit.whole_begin + sub[0].size();
+  // An alternative without the span group highlights its whole match.
+  const auto& part = sub[static_cast<std::size_t>(span_group)].data() ? sub[static_cast<std::size_t>(span_group)] : sub[0];
+  hit.part_null = part.data() == nullptr;
+  if (!hit.part_null) {
+    hit.part_begin = static_cast<std::size_t>(part.data() - text.data());
+    hit.part_size = part.size();
+  }
+  return hit;
+}
+
+}  // namespace
+
 void Matcher::match_one(std::string_view original, std::string_view lowered, std::size_t index,
                         std::vector<Occurrence>& out) const {
   const auto& c = impl_->signals[index];
   if (c.words) return match_words(*c.words, original, out);
   // Both texts have the same bytes at the same places but for letter case:
   // positions found in one are positions in the other, and checks read the original.
-  const std::string_view text = c.on_lowered ? lowered : original;
-  const int groups = c.span_group + 1;
-  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
+  auto text_of = [&](const Impl::Program& p) { return p.on_lowered ? lowered : original; };
+  // The parts of a split alternation are searched side by side; the earliest
+  // match wins, the earlier part on a tie, exactly as one program over the
+  // whole alternation would choose. A part's match stays valid while it starts
+  // at or after the search position (nothing of that part starts before it).
+  std::vector<Hit> next(c.programs.size());
+  std::vector<bool> searched(c.programs.size(), false);
   std::size_t pos = 0;
-  while (pos <= text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) {
-    const auto whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
-    const auto whole_end = whole_begin + sub[0].size();
-    // An alternative without the span group highlights its whole match.
-    const auto& part = sub[static_cast<std::size_t>(c.span_group)].data() ? sub[static_cast<std::size_t>(c.span_group)] : sub[0];
+  while (pos <= original.size()) {
+    std::size_t best = c.programs.size();
+    for (std::size_t k = 0; k < c.programs.size(); ++k) {
+      const auto& p = c.programs[k];
+      if (!searched[k] || (next[k].found && next[k].whole_begin < pos)) {
+        next[k] = search(*p.re, p.span_group, text_of(p), pos);
+        searched[k] = true;
+      }
+      if (next[k].found && (best == c.programs.size() || next[k].whole_begin < next[best].whole_begin)) best = k;
+    }
+    if (best == c.programs.size()) break;
+    const auto hit = next[best];
     bool kept = false;
-    if (part.data() != nullptr && !part.empty()) {
-      const auto b = static_cast<std::size_t>(part.data() - text.data());
-      const auto span = original.substr(b, part.size());
+    if (!hit.part_null && hit.part_size > 0) {
+      const auto span = original.substr(hit.part_begin, hit.part_size);
       kept = (!c.validator || (*c.validator)(span)) && first_word_ok(c.first_words.get(), span);
-      if (kept) out.push_back({b, b + part.size()});
+      if (kept) out.push_back({hit.part_begin, hit.part_begin + hit.part_size});
     }
     // A rejected match may hide a good one that starts inside it ("Just Margaret
     // Ellison"): look again from the next character, not from its end.
-    pos = kept && whole_end > whole_begin ? whole_end : whole_begin + 1;
+    pos = kept && hit.whole_end > hit.whole_begin ? hit.whole_end : hit.whole_begin + 1;
   }
 }
 

@@ -18,8 +18,13 @@ struct Occurrence {
 class Matcher {
  public:
   // Compiles every pattern (on all cores: start-up time is part of the product).
-  // A pattern RE2 rejects is a LoadError naming its file and signal.
-  static std::variant<Matcher, LoadError> compile(const std::vector<Signal>& signals);
+  // A pattern longer than `max_part_bytes` is compiled as several programs, one
+  // per run of its top-level alternatives (engine/alternation.hpp); what it
+  // matches is unchanged. A pattern RE2 rejects is a LoadError naming its file
+  // and signal.
+  static constexpr std::size_t kMaxPartBytes = 16 * 1024;
+  static std::variant<Matcher, LoadError> compile(const std::vector<Signal>& signals,
+                                                  std::size_t max_part_bytes = kMaxPartBytes);
 
   ~Matcher();
   Matcher(Matcher&&) noexcept;
