@@ -161,10 +161,6 @@ void match_words(const std::unordered_set<std::string>& words, std::string_view 
 // independent scan, and a 63,000-character Facebook post is worth splitting.
 constexpr std::size_t kParallelFrom = 8 * 1024;
 
-}  // namespace
-
-namespace {
-
 // A program's first match starting at or after some position.
 struct Hit {
   bool found = false;
@@ -173,9 +169,10 @@ struct Hit {
   bool part_null = false;                     // the span group took no part
 };
 
-Hit search(const RE2& re, int span_group, std::string_view text, std::size_t pos) {
+// `sub` is scratch space with room for span_group + 1 groups, reused across
+// searches so the hot path does not allocate.
+Hit search(const RE2& re, int span_group, std::string_view text, std::size_t pos, std::vector<re2::StringPiece>& sub) {
   const int groups = span_group + 1;
-  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups));
   Hit hit;
   if (pos > text.size() || !re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) return hit;
   hit.found = true;
@@ -204,17 +201,18 @@ void Matcher::match_one(std::string_view original, std::string_view lowered, std
   // match wins, the earlier part on a tie, exactly as one program over the
   // whole alternation would choose. A part's match stays valid while it starts
   // at or after the search position (nothing of that part starts before it).
+  int most_groups = 0;
+  for (const auto& p : c.programs) most_groups = std::max(most_groups, p.span_group + 1);
+  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(most_groups));
   std::vector<Hit> next(c.programs.size());
-  std::vector<bool> searched(c.programs.size(), false);
+  for (std::size_t k = 0; k < c.programs.size(); ++k)
+    next[k] = search(*c.programs[k].re, c.programs[k].span_group, text_of(c.programs[k]), 0, sub);
   std::size_t pos = 0;
   while (pos <= original.size()) {
     std::size_t best = c.programs.size();
     for (std::size_t k = 0; k < c.programs.size(); ++k) {
       const auto& p = c.programs[k];
-      if (!searched[k] || (next[k].found && next[k].whole_begin < pos)) {
-        next[k] = search(*p.re, p.span_group, text_of(p), pos);
-        searched[k] = true;
-      }
+      if (next[k].found && next[k].whole_begin < pos) next[k] = search(*p.re, p.span_group, text_of(p), pos, sub);
       if (next[k].found && (best == c.programs.size() || next[k].whole_begin < next[best].whole_begin)) best = k;
     }
     if (best == c.programs.size()) break;
