@@ -30,7 +30,7 @@ struct Lexicon {
 // staff role"). Matches on the folded text; case-insensitive unless said.
 struct Signal {
   std::string id;
-  std::string pattern;  // after lexicon expansion; RE2 syntax
+  std::string pattern;  // after lexicon expansion; RE2 syntax. The engine empties it once compiled.
   bool case_sensitive = false;
   std::optional<Validator> validator;  // applied to the (?P<span>...) group or the whole match
   bool sharpens = false;  // its presence anywhere makes scored findings one level stricter
