@@ -1,9 +1,15 @@
 #include <catch2/catch.hpp>
 
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <string>
 #include <variant>
+#include <vector>
 
+#include "engine/builtin_rules.hpp"
 #include "engine/lowercase.hpp"
+#include "engine/normalized_text.hpp"
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
 
@@ -54,4 +60,75 @@ TEST_CASE("engine lowercase: a case-insensitive signal finds the same places", "
   // The validator reads the original: "Monday" is not a place ("monday" would pass).
   REQUIRE(found[3].size() == 1);
   CHECK(text.substr(found[3][0].begin, found[3][0].end - found[3][0].begin) == "Mondayville");
+}
+
+TEST_CASE("engine lowercase: case classes outside case-sensitive parts", "[engine][lowercase]") {
+  CHECK(case_classes_pattern(R"(\bMr (?-i:[A-Z])\w+)") == R"(\b[Mm][rR] (?:[A-Z])\w+)");
+  // What a class gains goes before a literal '-' that closes it, which would otherwise start a range.
+  CHECK(case_classes_pattern(R"((?P<span>ok|[a-c0-9'-])\s)") == R"((?P<span>[oO][kK]|[a-c0-9'A-C-])\s)");
+  CHECK(case_classes_pattern(R"([-a\-])") == R"([-a\-A])");
+  CHECK(case_classes_pattern(R"([^A-Z.]x)") == R"([^A-Z.a-z][xX])");
+  CHECK(case_classes_pattern(R"((?-i:Dr (?i:who)) é)") == R"((?:Dr (?:[wW][hH][oO])) [éÉ])");
+  CHECK(case_classes_pattern(R"(a\pS\b\d)") == R"([aA]\pS\b\d)");
+  // Not plainly the same under a rewrite: left to RE2's (?i).
+  CHECK_FALSE(case_classes_pattern(R"((?i)ab)").has_value());
+  CHECK_FALSE(case_classes_pattern(R"(\x41b)").has_value());
+  CHECK_FALSE(case_classes_pattern(R"(\QA+B\E)").has_value());
+  CHECK_FALSE(case_classes_pattern(R"([!-~])").has_value());
+  CHECK_FALSE(case_classes_pattern(R"([[:upper:]]x)").has_value());
+  CHECK_FALSE(case_classes_pattern(R"([ab)").has_value());
+}
+
+TEST_CASE("engine lowercase: case classes find what RE2's (?i) finds in every built-in pattern",
+          "[engine][lowercase]") {
+  std::vector<SourceFile> files;
+  for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
+  auto loaded = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<RulePack>(loaded));
+  const auto& pack = std::get<RulePack>(loaded);
+  std::vector<std::string> drafts = {"Mr SMITH from Little Oxcombe, KEVIN and Kev, ScArBoRoUgH", "MY PATIENT", ""};
+  for (const auto& file : builtin_warmup_files()) {
+    std::string_view rest = file.text;
+    while (!rest.empty() && drafts.size() < 300) {
+      const auto end = rest.find('\n');
+      drafts.emplace_back(rest.substr(0, end));
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+  }
+  RE2::Options folding, exact;
+  for (auto* o : {&folding, &exact}) {
+    o->set_log_errors(false);
+    o->set_max_mem(16 << 20);  // as the matcher's, so the largest patterns keep their DFA
+  }
+  folding.set_case_sensitive(false);
+  exact.set_case_sensitive(true);
+  std::size_t rewritten = 0, matches = 0;
+  for (const auto& signal : pack.signals) {
+    if (signal.case_sensitive || signal.words || lower_pattern(signal.pattern)) continue;
+    const auto classes = case_classes_pattern(signal.pattern);
+    if (!classes) continue;
+    ++rewritten;
+    const RE2 reference(signal.pattern, folding), candidate(*classes, exact);
+    REQUIRE(reference.ok());
+    REQUIRE(candidate.ok());
+    for (const auto& draft : drafts) {
+      const auto text = NormalizedText::build(draft, pack.fold).text();
+      INFO(signal.id << " in: " << draft);
+      // Every leftmost match, each search starting where the last one ended.
+      for (std::size_t pos = 0; pos <= text.size();) {
+        re2::StringPiece a, b;
+        const bool found_a = reference.Match(text, pos, text.size(), RE2::UNANCHORED, &a, 1);
+        const bool found_b = candidate.Match(text, pos, text.size(), RE2::UNANCHORED, &b, 1);
+        REQUIRE(found_a == found_b);
+        if (!found_a) break;
+        REQUIRE(a.data() == b.data());
+        REQUIRE(a.size() == b.size());
+        ++matches;
+        pos = static_cast<std::size_t>(a.data() - text.data()) + std::max<std::size_t>(a.size(), 1);
+      }
+    }
+  }
+  CHECK(rewritten > 20);   // most of the large patterns switch case somewhere
+  CHECK(matches > 500);  // and the drafts exercise them
 }

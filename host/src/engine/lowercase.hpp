@@ -22,4 +22,15 @@ std::string lower_same_length(std::string_view utf8);
 // a pattern keeps RE2's case-insensitive mode on the original text.
 std::optional<std::string> lower_pattern(std::string_view pattern);
 
+// For a case-insensitive pattern that lower_pattern refuses because parts of it
+// are case-sensitive ("(?-i:[A-Z])"): the same pattern for RE2's case-sensitive
+// mode on the original text, each letter outside those parts written as a class
+// of its cases ("k" -> "[kK]", "[a-c]" -> "[a-cA-C]"). RE2's own (?i) mode costs
+// more to compile because it also folds "k" with the KELVIN SIGN and "s" with
+// LONG S, which NFKC has already removed from the folded text
+// (docs/performance.md). Nothing where the rewrite is not plainly the same:
+// \Q...\E, \x escapes, flags set for the rest of a group ("(?i)"), [:upper:],
+// or a class range that mixes letters with other characters.
+std::optional<std::string> case_classes_pattern(std::string_view pattern);
+
 }  // namespace secondthought

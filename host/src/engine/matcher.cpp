@@ -80,10 +80,15 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
       const auto k = order[q];
       const auto& signal = signals[jobs[k].signal];
       auto& program = impl->signals[jobs[k].signal].programs[jobs[k].part];
+      // A case-insensitive pattern runs on the lower-cased draft where it can,
+      // else with its letters as case classes on the original; RE2's own (?i)
+      // is the last resort. All three find the same matches; the first two
+      // compile faster (engine/lowercase.hpp).
       const auto lowered = signal.case_sensitive ? std::nullopt : lower_pattern(jobs[k].pattern);
+      const auto classes = signal.case_sensitive || lowered ? std::nullopt : case_classes_pattern(jobs[k].pattern);
       program.on_lowered = lowered.has_value();
-      program.re = std::make_unique<RE2>(lowered ? *lowered : jobs[k].pattern,
-                                         signal_options(signal.case_sensitive || program.on_lowered));
+      program.re = std::make_unique<RE2>(lowered ? *lowered : classes ? *classes : jobs[k].pattern,
+                                         signal_options(signal.case_sensitive || lowered || classes));
     }
   };
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
