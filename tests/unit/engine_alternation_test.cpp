@@ -4,6 +4,7 @@
 #include <variant>
 #include <vector>
 
+#include "builtin_samples.hpp"
 #include "engine/alternation.hpp"
 #include "engine/builtin_rules.hpp"
 #include "engine/matcher.hpp"
@@ -54,33 +55,22 @@ TEST_CASE("engine alternation: leaves alone what a split could change", "[engine
 }
 
 TEST_CASE("engine alternation: split programs find what one program finds", "[engine][alternation]") {
-  std::vector<SourceFile> files;
-  for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-  auto loaded = load_rule_pack(files);
-  REQUIRE(std::holds_alternative<RulePack>(loaded));
-  const auto& pack = std::get<RulePack>(loaded);
+  const auto pack = st_test::builtin_pack();
   // Whole patterns against parts so small that nearly every alternative is a
   // program of its own: the merge, not the size, is what is tested.
   auto whole = Matcher::compile(pack.signals, SIZE_MAX);
   auto split = Matcher::compile(pack.signals, 64);
   REQUIRE(std::holds_alternative<Matcher>(whole));
   REQUIRE(std::holds_alternative<Matcher>(split));
-  std::vector<std::string> drafts = {
-      "Just Margaret Ellison in bed 4 again, 84F, Mrs Brown's Boys on the telly",
-      "As a GP I'd say as a nurse, from a nurse: speaking as an A&E consultant",
-      "patient NHS number 943 476 5919, DOB 03/07/1988, SMITH, Jane, M1 1AE",
-      "",
-      "a",
-  };
-  for (const auto& file : builtin_warmup_files()) {
-    std::string_view rest = file.text;
-    while (!rest.empty() && drafts.size() < 300) {
-      const auto end = rest.find('\n');
-      drafts.emplace_back(rest.substr(0, end));
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
-    }
-  }
+  const auto drafts = st_test::with_warmup_drafts(
+      {
+          "Just Margaret Ellison in bed 4 again, 84F, Mrs Brown's Boys on the telly",
+          "As a GP I'd say as a nurse, from a nurse: speaking as an A&E consultant",
+          "patient NHS number 943 476 5919, DOB 03/07/1988, SMITH, Jane, M1 1AE",
+          "",
+          "a",
+      },
+      300);
   std::size_t occurrences = 0;
   for (const auto& draft : drafts) {
     const auto folded = NormalizedText::build(draft, pack.fold);

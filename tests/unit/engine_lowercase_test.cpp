@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "engine/builtin_rules.hpp"
+#include "builtin_samples.hpp"
 #include "engine/lowercase.hpp"
 #include "engine/normalized_text.hpp"
 #include "engine/matcher.hpp"
@@ -81,21 +81,9 @@ TEST_CASE("engine lowercase: case classes outside case-sensitive parts", "[engin
 
 TEST_CASE("engine lowercase: case classes find what RE2's (?i) finds in every built-in pattern",
           "[engine][lowercase]") {
-  std::vector<SourceFile> files;
-  for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-  auto loaded = load_rule_pack(files);
-  REQUIRE(std::holds_alternative<RulePack>(loaded));
-  const auto& pack = std::get<RulePack>(loaded);
-  std::vector<std::string> drafts = {"Mr SMITH from Little Oxcombe, KEVIN and Kev, ScArBoRoUgH", "MY PATIENT", ""};
-  for (const auto& file : builtin_warmup_files()) {
-    std::string_view rest = file.text;
-    while (!rest.empty() && drafts.size() < 300) {
-      const auto end = rest.find('\n');
-      drafts.emplace_back(rest.substr(0, end));
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
-    }
-  }
+  const auto pack = st_test::builtin_pack();
+  const auto drafts = st_test::with_warmup_drafts(
+      {"Mr SMITH from Little Oxcombe, KEVIN and Kev, ScArBoRoUgH", "MY PATIENT", ""}, 300);
   RE2::Options folding, exact;
   for (auto* o : {&folding, &exact}) {
     o->set_log_errors(false);

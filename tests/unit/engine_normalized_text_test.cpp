@@ -2,6 +2,7 @@
 
 #include <variant>
 
+#include "builtin_samples.hpp"
 #include "engine/builtin_rules.hpp"
 #include "engine/normalized_text.hpp"
 #include "engine/rule_pack.hpp"
@@ -12,11 +13,7 @@ namespace {
 // The fold table the product ships (rules/confusables.json).
 const FoldTable& shipped_fold() {
   static const FoldTable fold = [] {
-    std::vector<SourceFile> files;
-    for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-    auto pack = load_rule_pack(files);
-    REQUIRE(std::holds_alternative<RulePack>(pack));
-    return std::get<RulePack>(pack).fold;
+    return st_test::builtin_pack().fold;
   }();
   return fold;
 }
