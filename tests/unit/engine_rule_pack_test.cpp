@@ -297,6 +297,21 @@ TEST_CASE("engine rule_pack: the span group, and alternatives without it", "[eng
   CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "40 y/o");
 }
 
+TEST_CASE("engine rule_pack: each alternative may mark its own span group", "[engine][rule_pack]") {
+  auto result = load_rule_pack(pack_with(rules(
+      kSignals + R"(,{"id":"dob","validate":"date","pattern":"\\bDOB:? (?P<span>\\d{1,2}/\\d{1,2}/\\d{4})\\b|\\b[A-Z]{2} (?P<span>\\d{1,2}/\\d{1,2}/19\\d{2})\\b"})",
+      finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  auto compiled = Matcher::compile(std::get<RulePack>(result).signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const std::string text = "DOB 03/07/1988; JM 14/03/1961";
+  const auto found = std::get<Matcher>(compiled).match(text)[2];
+  // The second alternative's group is its occurrence, and what its validator sees.
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == "03/07/1988");
+  CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "14/03/1961");
+}
+
 TEST_CASE("engine rule_pack: except signals are filtered before they filter", "[engine][rule_pack]") {
   // target except victim; victim except quoted. In "'at the nurse'" the victim
   // phrase is inside a quotation, so it is dropped and cannot hide the target.

@@ -35,7 +35,9 @@ struct Matcher::Impl {
   struct Program {
     std::unique_ptr<RE2> re;
     bool on_lowered = false;  // runs on the lower-cased draft (see lowercase.hpp)
-    int span_group = 0;       // index of (?P<span>...) or 0 for the whole match
+    // Every group named "span", in order: each alternative may mark its own
+    // (RE2 accepts the name twice but NamedCapturingGroups() gives only the first).
+    std::vector<int> span_groups;
   };
   struct Compiled {
     std::vector<Program> programs;  // in alternation order (engine/alternation.hpp)
@@ -113,8 +115,8 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
         return LoadError{signals[i].file, signals[i].id,
                          "bad pattern: " + (whole.ok() ? program.re->error() : whole.error())};
       }
-      const auto& groups = program.re->NamedCapturingGroups();
-      if (auto it = groups.find("span"); it != groups.end()) program.span_group = it->second;
+      for (const auto& [group, name] : program.re->CapturingGroupNames())
+        if (name == "span") program.span_groups.push_back(group);
     }
   }
   return Matcher(std::move(impl));
@@ -174,17 +176,28 @@ struct Hit {
   bool part_null = false;                     // the span group took no part
 };
 
-// `sub` is scratch space with room for span_group + 1 groups, reused across
-// searches so the hot path does not allocate.
-Hit search(const RE2& re, int span_group, std::string_view text, std::size_t pos, std::vector<re2::StringPiece>& sub) {
-  const int groups = span_group + 1;
+// The groups a search must fill: up to the last span group, or the whole match alone.
+int groups_needed(const std::vector<int>& span_groups) { return span_groups.empty() ? 1 : span_groups.back() + 1; }
+
+// `sub` is scratch space with room for groups_needed(span_groups) groups, reused
+// across searches so the hot path does not allocate.
+Hit search(const RE2& re, const std::vector<int>& span_groups, std::string_view text, std::size_t pos,
+           std::vector<re2::StringPiece>& sub) {
+  const int groups = groups_needed(span_groups);
   Hit hit;
   if (pos > text.size() || !re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups)) return hit;
   hit.found = true;
   hit.whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
   hit.whole_end = hit.whole_begin + sub[0].size();
   // An alternative without the span group highlights its whole match.
-  const auto& part = sub[static_cast<std::size_t>(span_group)].data() ? sub[static_cast<std::size_t>(span_group)] : sub[0];
+  // The first span group that took part; an alternative without one, its whole match.
+  const re2::StringPiece* chosen = &sub[0];
+  for (const int g : span_groups)
+    if (sub[static_cast<std::size_t>(g)].data()) {
+      chosen = &sub[static_cast<std::size_t>(g)];
+      break;
+    }
+  const auto& part = *chosen;
   hit.part_null = part.data() == nullptr;
   if (!hit.part_null) {
     hit.part_begin = static_cast<std::size_t>(part.data() - text.data());
@@ -207,17 +220,17 @@ void Matcher::match_one(std::string_view original, std::string_view lowered, std
   // whole alternation would choose. A part's match stays valid while it starts
   // at or after the search position (nothing of that part starts before it).
   int most_groups = 0;
-  for (const auto& p : c.programs) most_groups = std::max(most_groups, p.span_group + 1);
+  for (const auto& p : c.programs) most_groups = std::max(most_groups, groups_needed(p.span_groups));
   std::vector<re2::StringPiece> sub(static_cast<std::size_t>(most_groups));
   std::vector<Hit> next(c.programs.size());
   for (std::size_t k = 0; k < c.programs.size(); ++k)
-    next[k] = search(*c.programs[k].re, c.programs[k].span_group, text_of(c.programs[k]), 0, sub);
+    next[k] = search(*c.programs[k].re, c.programs[k].span_groups, text_of(c.programs[k]), 0, sub);
   std::size_t pos = 0;
   while (pos <= original.size()) {
     std::size_t best = c.programs.size();
     for (std::size_t k = 0; k < c.programs.size(); ++k) {
       const auto& p = c.programs[k];
-      if (next[k].found && next[k].whole_begin < pos) next[k] = search(*p.re, p.span_group, text_of(p), pos, sub);
+      if (next[k].found && next[k].whole_begin < pos) next[k] = search(*p.re, p.span_groups, text_of(p), pos, sub);
       if (next[k].found && (best == c.programs.size() || next[k].whole_begin < next[best].whole_begin)) best = k;
     }
     if (best == c.programs.size()) break;
