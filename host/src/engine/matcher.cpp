@@ -91,6 +91,9 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
       program.on_lowered = lowered.has_value();
       program.re = std::make_unique<RE2>(lowered ? *lowered : classes ? *classes : jobs[k].pattern,
                                          signal_options(signal.case_sensitive || lowered || classes));
+      // A rewrite must never turn a valid pattern into a load error.
+      if (classes && !program.re->ok())
+        program.re = std::make_unique<RE2>(jobs[k].pattern, signal_options(false));
     }
   };
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
@@ -189,7 +192,6 @@ Hit search(const RE2& re, const std::vector<int>& span_groups, std::string_view 
   hit.found = true;
   hit.whole_begin = static_cast<std::size_t>(sub[0].data() - text.data());
   hit.whole_end = hit.whole_begin + sub[0].size();
-  // An alternative without the span group highlights its whole match.
   // The first span group that took part; an alternative without one, its whole match.
   const re2::StringPiece* chosen = &sub[0];
   for (const int g : span_groups)
