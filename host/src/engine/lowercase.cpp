@@ -7,6 +7,21 @@
 namespace secondthought {
 namespace {
 
+// The code point at utf8[i] and its length; {0, 0} for a broken sequence.
+std::pair<utf8proc_int32_t, std::size_t> code_point_at(std::string_view utf8, std::size_t i) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + i),
+                                  static_cast<utf8proc_ssize_t>(utf8.size() - i), &cp);
+  if (n <= 0) return {0, 0};
+  return {cp, static_cast<std::size_t>(n)};
+}
+
+void append_code_point(utf8proc_int32_t cp, std::string& out) {
+  utf8proc_uint8_t buf[4];
+  const auto n = utf8proc_encode_char(cp, buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
 // Appends the code point at utf8[i], lowered when its encoding keeps its length;
 // returns the index after it.
 std::size_t append_lowered(std::string_view utf8, std::size_t i, std::string& out) {
@@ -15,20 +30,18 @@ std::size_t append_lowered(std::string_view utf8, std::size_t i, std::string& ou
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c));
     return i + 1;
   }
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + i),
-                                  static_cast<utf8proc_ssize_t>(utf8.size() - i), &cp);
-  if (n <= 0) {  // not reached for valid input; copy the byte rather than fail
+  const auto [cp, n] = code_point_at(utf8, i);
+  if (n == 0) {  // not reached for valid input; copy the byte rather than fail
     out.push_back(utf8[i]);
     return i + 1;
   }
-  utf8proc_uint8_t buf[4];
   const auto lower = utf8proc_tolower(cp);
-  if (lower != cp && utf8proc_encode_char(lower, buf) == n)
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+  utf8proc_uint8_t buf[4];
+  if (lower != cp && static_cast<std::size_t>(utf8proc_encode_char(lower, buf)) == n)
+    out.append(reinterpret_cast<const char*>(buf), n);
   else
-    out.append(utf8.substr(i, static_cast<std::size_t>(n)));
-  return i + static_cast<std::size_t>(n);
+    out.append(utf8.substr(i, n));
+  return i + n;
 }
 
 // Length of the escape starting at pattern[i] == '\\', copied unchanged:
@@ -78,21 +91,6 @@ std::optional<std::string> lower_pattern(std::string_view pattern) {
 }
 
 namespace {
-
-// The code point at utf8[i] and its length; {0, 0} for a broken sequence.
-std::pair<utf8proc_int32_t, std::size_t> code_point_at(std::string_view utf8, std::size_t i) {
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + i),
-                                  static_cast<utf8proc_ssize_t>(utf8.size() - i), &cp);
-  if (n <= 0) return {0, 0};
-  return {cp, static_cast<std::size_t>(n)};
-}
-
-void append_code_point(utf8proc_int32_t cp, std::string& out) {
-  utf8proc_uint8_t buf[4];
-  const auto n = utf8proc_encode_char(cp, buf);
-  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-}
 
 // The other cases of `cp` (its lower and upper case where they differ from it).
 std::vector<utf8proc_int32_t> other_cases(utf8proc_int32_t cp) {
