@@ -121,6 +121,8 @@ TEST_CASE("engine normalized_text: short forms typed in a hurry are written out"
   // One-letter forms only in lower case; handles, hashtags, addresses and contractions keep theirs.
   CHECK(folded("Ward N, bay U") == "Ward N, bay U");
   CHECK(folded("@u #ppl site.co.uk/ur I'd") == "@u #ppl site.co.uk/ur I'd");
+  // A letter masked with asterisks is part of its word: "w*nker" is not "with *nker".
+  CHECK(folded("you w*nker, u*") == "you w*nker, u*");
   // A highlight on the written-out word lands on what was typed.
   const std::string text = "😀 thx ur a star";
   const auto t = NormalizedText::build(text, shipped_fold());

@@ -96,10 +96,12 @@ void NormalizedText::expand_short_forms(const std::unordered_map<std::string, st
     const std::string_view word(folded_.data() + i, j - i);
     const std::string key = lower_same_length(word);
     const bool lower = key == word;
-    // Not inside a handle, hashtag, address or contraction ("@u", "#ppl", "site.com/u", "I'd").
+    // Not inside a handle, hashtag, address, contraction or masked word ("@u", "#ppl",
+    // "site.com/u", "I'd", "w*nker" is not "with *nker").
     const char before = i > 0 ? folded_[i - 1] : ' ';
-    const bool attached = before == '@' || before == '#' || before == '/' || before == '\'' || before == '.' ||
-                          (j < n && (folded_[j] == '\'' || folded_[j] == '@' || (folded_[j] == '.' && j + 1 < n && is_ascii_alnum(folded_[j + 1]))));
+    const bool attached = before == '@' || before == '#' || before == '/' || before == '\'' || before == '.' || before == '*' ||
+                          (j < n && (folded_[j] == '\'' || folded_[j] == '@' || folded_[j] == '*' ||
+                                     (folded_[j] == '.' && j + 1 < n && is_ascii_alnum(folded_[j + 1]))));
     const auto it = attached ? words.end() : words.find(key);
     if (it == words.end() || (key.size() == 1 && !lower)) {
       text.append(folded_, i, j - i);
