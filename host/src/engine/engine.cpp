@@ -54,6 +54,9 @@ std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
   // parsed JSON of the packs and the compile threads' scratch leave megabytes of
   // freed heap behind; hand it back rather than hold it for the host's lifetime.
   for (auto& signal : rules.signals) std::string().swap(signal.pattern);
+  // The lexicons have been spliced into the patterns and copied into the word
+  // sets that signals share; nothing reads them after this point.
+  std::map<std::string, Lexicon>().swap(rules.lexicons);
 #if defined(__GLIBC__)
   malloc_trim(0);
 #endif
