@@ -83,7 +83,7 @@ TEST_CASE("engine lowercase: case classes find what RE2's (?i) finds in every bu
           "[engine][lowercase]") {
   const auto pack = st_test::builtin_pack();
   const auto drafts = st_test::with_warmup_drafts(
-      {"Mr SMITH from Little Oxcombe, KEVIN and Kev, ScArBoRoUgH", "MY PATIENT", ""}, 300);
+      {"Mr SMITH from Little Oxcombe, KEVIN and Kev, ScArBoRoUgH", "MY PATIENT", ""}, 400);
   RE2::Options folding, exact;
   for (auto* o : {&folding, &exact}) {
     o->set_log_errors(false);

@@ -60,9 +60,12 @@ TEST_CASE("engine rule_pack: a small valid pack loads", "[engine][rule_pack]") {
   CHECK(pack.findings[0].none_within == 100);
   REQUIRE(pack.signals.size() == 2);
   // Lexicon splicing: longest term first, so "nurse in charge" wins over "nurse".
-  const auto& p = pack.signals[0].pattern;
-  CHECK(p.find("{roles}") == std::string::npos);
+  const auto& p = pack.lexicons.at("roles").alternation;
   CHECK(p.find("nurse[\\s.,!:;]+in[\\s.,!:;]+charge") < p.find("|nurse)"));
+  // A pattern that is only \b{lexicon}\b is left to a phrase finder of the terms.
+  CHECK(pack.signals[0].pattern.empty());
+  CHECK(pack.signals[0].lead);
+  CHECK(pack.signals[0].lead_lexicon == "roles");
 }
 
 TEST_CASE("engine rule_pack: lexicon terms match folded text loosely", "[engine][rule_pack]") {
@@ -400,4 +403,29 @@ TEST_CASE("engine rule_pack: familiar names are lower-case words with at least o
   CHECK(error_of(files).message == "a familiar form is one lower-case word of letters");
   files.back().text = R"({"kind":"familiar_names","names":[]})";
   CHECK(error_of(files).message == "\"names\" must be an object");
+}
+
+TEST_CASE("engine rule_pack: only a leading \\b{lexicon}\\b alternative goes to a phrase finder",
+          "[engine][rule_pack]") {
+  auto result = load_rule_pack(pack_with(rules(
+      kSignals + R"(,{"id":"lead_and_rest","pattern":"\\b{roles}\\b|\\bon call\\b"})" +
+          R"(,{"id":"plural","pattern":"\\b{roles}s\\b"},{"id":"second","pattern":"\\bthe\\b|\\b{roles}\\b"})",
+      finding())));
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  const auto& signals = std::get<RulePack>(result).signals;
+  REQUIRE(signals.size() == 5);
+  CHECK(signals[2].lead);
+  CHECK(signals[2].pattern == "\\bon call\\b");
+  for (const std::size_t i : {3u, 4u}) {
+    INFO(signals[i].id);
+    CHECK_FALSE(signals[i].lead);
+    CHECK(signals[i].pattern.find("nurse[\\s.,!:;]+in[\\s.,!:;]+charge") != std::string::npos);
+  }
+  auto compiled = Matcher::compile(signals);
+  REQUIRE(std::holds_alternative<Matcher>(compiled));
+  const auto found = std::get<Matcher>(compiled).match("The nurse in charge is on call");
+  REQUIRE(found[2].size() == 2);
+  CHECK(found[2][0].begin == 4);
+  CHECK(found[2][0].end == 19);
+  CHECK(found[2][1].begin == 23);
 }

@@ -3,6 +3,7 @@
 #include "engine/alternation.hpp"
 #include "engine/coverage.hpp"
 #include "engine/lowercase.hpp"
+#include "engine/phrase_finder.hpp"
 
 #include <re2/re2.h>
 
@@ -45,6 +46,7 @@ struct Matcher::Impl {
     std::vector<std::size_t> except;
     std::shared_ptr<const std::unordered_set<std::string>> first_words;
     std::shared_ptr<const std::unordered_set<std::string>> words;  // a `words_in` signal: no RE2 at all
+    std::shared_ptr<const PhraseFinder> lead;  // searched before `programs`, as their first alternative
   };
   std::vector<Compiled> signals;
 };
@@ -65,6 +67,7 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
   std::vector<Job> jobs;
   for (std::size_t i = 0; i < signals.size(); ++i) {
     if (signals[i].words) continue;  // nothing to compile
+    if (signals[i].lead && signals[i].pattern.empty()) continue;  // the lexicon was the whole pattern
     auto parts = split_alternation(signals[i].pattern, max_part_bytes);
     impl->signals[i].programs.resize(parts.size());
     for (std::size_t p = 0; p < parts.size(); ++p) jobs.push_back({i, p, std::move(parts[p])});
@@ -110,6 +113,7 @@ std::variant<Matcher, LoadError> Matcher::compile(const std::vector<Signal>& sig
     c.validator = signals[i].validator;
     c.first_words = signals[i].first_words;
     c.words = signals[i].words;
+    c.lead = signals[i].lead;
     for (auto& program : c.programs) {
       if (!program.re->ok()) {
         // A part can only fail where the whole pattern fails: report RE2's
@@ -217,25 +221,36 @@ void Matcher::match_one(std::string_view original, std::string_view lowered, std
   // Both texts have the same bytes at the same places but for letter case:
   // positions found in one are positions in the other, and checks read the original.
   auto text_of = [&](const Impl::Program& p) { return p.on_lowered ? lowered : original; };
-  // The parts of a split alternation are searched side by side; the earliest
-  // match wins, the earlier part on a tie, exactly as one program over the
-  // whole alternation would choose. A part's match stays valid while it starts
-  // at or after the search position (nothing of that part starts before it).
+  // The parts of a split alternation (and the lead lexicon before them) are
+  // searched side by side; the earliest match wins, the earlier part on a tie,
+  // exactly as one program over the whole alternation would choose. A part's
+  // match stays valid while it starts at or after the search position (nothing
+  // of that part starts before it).
   int most_groups = 0;
   for (const auto& p : c.programs) most_groups = std::max(most_groups, groups_needed(p.span_groups));
   std::vector<re2::StringPiece> sub(static_cast<std::size_t>(most_groups));
-  std::vector<Hit> next(c.programs.size());
-  for (std::size_t k = 0; k < c.programs.size(); ++k)
-    next[k] = search(*c.programs[k].re, c.programs[k].span_groups, text_of(c.programs[k]), 0, sub);
+  const std::size_t lead = c.lead ? 1 : 0, parts = lead + c.programs.size();
+  auto search_part = [&](std::size_t k, std::size_t pos) {
+    if (k >= lead) {
+      const auto& p = c.programs[k - lead];
+      return search(*p.re, p.span_groups, text_of(p), pos, sub);
+    }
+    Hit hit;
+    if (const auto m = c.lead->find(c.lead->lowered() ? lowered : original, pos)) {
+      hit = {true, m->begin, m->end, m->begin, m->end - m->begin, false};
+    }
+    return hit;
+  };
+  std::vector<Hit> next(parts);
+  for (std::size_t k = 0; k < parts; ++k) next[k] = search_part(k, 0);
   std::size_t pos = 0;
   while (pos <= original.size()) {
-    std::size_t best = c.programs.size();
-    for (std::size_t k = 0; k < c.programs.size(); ++k) {
-      const auto& p = c.programs[k];
-      if (next[k].found && next[k].whole_begin < pos) next[k] = search(*p.re, p.span_groups, text_of(p), pos, sub);
-      if (next[k].found && (best == c.programs.size() || next[k].whole_begin < next[best].whole_begin)) best = k;
+    std::size_t best = parts;
+    for (std::size_t k = 0; k < parts; ++k) {
+      if (next[k].found && next[k].whole_begin < pos) next[k] = search_part(k, pos);
+      if (next[k].found && (best == parts || next[k].whole_begin < next[best].whole_begin)) best = k;
     }
-    if (best == c.programs.size()) break;
+    if (best == parts) break;
     const auto hit = next[best];
     bool kept = false;
     if (!hit.part_null && hit.part_size > 0) {

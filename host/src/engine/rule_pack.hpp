@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/normalized_text.hpp"
+#include "engine/phrase_finder.hpp"
 #include "engine/validators.hpp"
 #include "secondthought/engine.hpp"
 
@@ -24,6 +25,7 @@ struct Lexicon {
   bool leet = false;   // also match digit/symbol spellings ("junk13s", "f*ck")
   bool upper = false;  // also match each term written in capitals ("PATRICK")
   std::string alternation;  // the terms as one regular expression, built at load
+  std::vector<std::string> ordered;  // the terms folded, in the alternation's order
 };
 
 // One regular expression whose matches are evidence ("an age with sex", "a
@@ -31,6 +33,12 @@ struct Lexicon {
 struct Signal {
   std::string id;
   std::string pattern;  // after lexicon expansion; RE2 syntax. The engine empties it once compiled.
+  // A pattern written as "\\b{lexicon}\\b|rest" loses its first alternative to
+  // this finder of the same terms (engine/phrase_finder.hpp), matched before
+  // `pattern`'s alternatives as if it were the first; `pattern` keeps "rest",
+  // or is empty when there is none.
+  std::shared_ptr<const PhraseFinder> lead;
+  std::string lead_lexicon;  // the lexicon `lead` finds, by name
   bool case_sensitive = false;
   std::optional<Validator> validator;  // applied to the (?P<span>...) group or the whole match
   bool sharpens = false;  // its presence anywhere makes scored findings one level stricter
