@@ -1,6 +1,7 @@
 #include "secondthought/engine.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,6 +18,7 @@
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
 #include "engine/term_finder.hpp"
+#include "engine/text_model.hpp"
 #include "engine/warning_text.hpp"
 
 namespace secondthought {
@@ -81,6 +83,62 @@ void merge_overlapping(std::vector<RawFinding>& raw) {
         ++j;
       }
     }
+}
+
+// How much text either side of a finding's evidence the model reads before
+// withdrawing it: a remark buried in a long, friendly post is judged on its own
+// sentence or two, not diluted by the rest. Evidence spread wider than
+// kWholeFrom is judged with the whole draft (already done, so long drafts cost
+// one judgement, not one per finding).
+constexpr std::size_t kWithdrawWindow = 80;
+constexpr std::size_t kWholeFrom = 1000;
+
+// The words around `evidence`, to the nearest spaces outside kWithdrawWindow;
+// nothing when that is no smaller than kWholeFrom.
+std::optional<std::string_view> around(std::string_view text, const std::vector<Occurrence>& evidence) {
+  std::size_t begin = text.size(), end = 0;
+  for (const auto& o : evidence) {
+    begin = std::min(begin, o.begin);
+    end = std::max(end, o.end);
+  }
+  if (begin >= end || end - begin + 2 * kWithdrawWindow >= kWholeFrom) return std::nullopt;
+  begin = begin > kWithdrawWindow ? text.rfind(' ', begin - kWithdrawWindow) : 0;
+  end = text.find(' ', std::min(text.size(), end + kWithdrawWindow));
+  if (begin == std::string_view::npos) begin = 0;
+  if (end == std::string_view::npos) end = text.size();
+  return text.substr(begin, end - begin);
+}
+
+// The trained model (engine/text_model.hpp) has the last word on its
+// categories: it withdraws a contextual finding it may overrule when it rates
+// the text around the finding's evidence as clearly not of its kind, then
+// raises a category that no rule found when it rates the whole draft as plainly
+// of that kind.
+void apply_model(const TextModel& model, std::string_view lowered, const Context& context, int level,
+                 std::vector<RawFinding>& raw) {
+  if (model.empty()) return;
+  auto judge = [&](std::string_view text) { return model.judge(model_features(text, context.surface)); };
+  const auto features = model_features(lowered, context.surface);
+  const auto whole = model.judge(features);
+  const bool long_enough = word_count(features) >= model.min_words();
+  const auto lvl = static_cast<std::size_t>(level);
+  for (std::size_t c = 0; c < whole.size(); ++c) {
+    const auto& category = model.categories()[c];
+    std::erase_if(raw, [&](const RawFinding& r) {
+      const auto& ids = category.withdraws;
+      if (std::find(ids.begin(), ids.end(), r.finding->id) == ids.end()) return false;
+      const auto part = around(lowered, r.evidence);
+      const double p = part && part->size() < lowered.size() ? judge(*part)[c].probability : whole[c].probability;
+      return p < category.withdraw_below[lvl];
+    });
+    const bool warned = std::any_of(raw.begin(), raw.end(),
+                                    [&](const RawFinding& r) { return r.finding->category == category.category; });
+    const bool company = category.with.empty() || std::any_of(raw.begin(), raw.end(), [&](const RawFinding& r) {
+      return std::find(category.with.begin(), category.with.end(), r.finding->category) != category.with.end();
+    });
+    if (!warned && company && long_enough && whole[c].probability >= category.warn_at[lvl] && !whole[c].evidence.empty())
+      raw.push_back({category.finding, whole[c].evidence, {}});
+  }
 }
 
 int level_of(Sensitivity s) {
@@ -156,6 +214,7 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
                          return false;
                        }};
   auto raw = evaluate_findings(inputs);
+  apply_model(pack.model, lowered, context, level, raw);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);
   merge_overlapping(raw);

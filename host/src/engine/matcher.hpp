@@ -6,14 +6,10 @@
 #include <variant>
 #include <vector>
 
+#include "engine/occurrence.hpp"
 #include "engine/rule_pack.hpp"
 
 namespace secondthought {
-
-// A match of one signal, in folded-text bytes.
-struct Occurrence {
-  std::size_t begin = 0, end = 0;
-};
 
 class Matcher {
  public:

@@ -1,5 +1,7 @@
 #include "engine/rule_pack.hpp"
 
+#include "engine/model_file.hpp"
+
 #include <re2/re2.h>
 #include <utf8proc.h>
 
@@ -268,6 +270,15 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   pack.findings.push_back(std::move(f));
 }
 
+void read_model(const json& j, const std::string& file, RulePack& pack) {
+  if (!pack.model.empty()) fail(file, "", "a second model file; the pack has one model");
+  auto read = read_model_file(j, file);
+  if (auto* error = std::get_if<LoadError>(&read)) throw PackError{*error};
+  auto& loaded = std::get<ModelFile>(read);
+  pack.model = std::move(loaded.model);
+  pack.model_findings = std::move(loaded.findings);
+}
+
 void read_rules(const json& j, const std::string& file, RulePack& pack) {
   if (j.contains("signals")) {
     if (!j.at("signals").is_array()) fail(file, "", "\"signals\" must be an array");
@@ -381,6 +392,29 @@ std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& 
   return words;
 }
 
+// The model's categories, the findings it may withdraw and its own warnings'
+// guidance must all exist; its warnings' ids are findings' ids too.
+void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
+  const auto& cats = categories();
+  for (const auto& c : pack.model.categories()) {
+    const auto& f = *c.finding;
+    if (std::find(cats.begin(), cats.end(), c.category) == cats.end())
+      fail(f.file, c.category, "unknown category \"" + c.category + "\"");
+    for (const auto& other : c.with)
+      if (std::find(cats.begin(), cats.end(), other) == cats.end())
+        fail(f.file, c.category, "unknown category in with: \"" + other + "\"");
+    for (const auto& id : c.withdraws) {
+      const auto it = std::find_if(pack.findings.begin(), pack.findings.end(), [&](const Finding& x) { return x.id == id; });
+      if (it == pack.findings.end()) fail(f.file, c.category, "unknown finding in withdraws: \"" + id + "\"");
+      if (it->category != c.category) fail(f.file, c.category, "\"" + id + "\" is not a " + c.category + " finding");
+    }
+    if (!finding_ids.insert(f.id).second) fail(f.file, f.id, "finding defined twice");
+    for (const auto& p : pack.profiles)
+      if (!p.guidance.count(f.guidance))
+        fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+  }
+}
+
 void check_references(RulePack& pack) {
   build_alternations(pack);
   std::set<std::string> signal_ids;
@@ -418,6 +452,7 @@ void check_references(RulePack& pack) {
         fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
   }
   if (pack.profiles.empty()) fail("profiles", "", "no profiles defined");
+  check_model(pack, finding_ids);
 }
 
 }  // namespace
@@ -440,6 +475,7 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
       else if (kind == "familiar_names") read_familiar_names(j, file.name, pack);
       else if (kind == "profiles") read_profiles(j, file.name, pack);
       else if (kind == "rules") read_rules(j, file.name, pack);
+      else if (kind == "model") read_model(j, file.name, pack);
       else fail(file.name, "", "unknown kind \"" + kind + "\"");
     }
     check_references(pack);

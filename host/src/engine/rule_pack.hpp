@@ -14,6 +14,7 @@
 
 #include "engine/normalized_text.hpp"
 #include "engine/phrase_finder.hpp"
+#include "engine/text_model.hpp"
 #include "engine/validators.hpp"
 #include "secondthought/engine.hpp"
 
@@ -103,6 +104,10 @@ struct RulePack {
   std::vector<Signal> signals;
   std::vector<Finding> findings;
   std::vector<Profile> profiles;  // default first
+  // The trained model (rules/model.json; empty without one) and the warnings it
+  // raises, one per category, apart from `findings`: they have no signals.
+  TextModel model;
+  std::vector<std::shared_ptr<const Finding>> model_findings;
 };
 
 struct SourceFile {

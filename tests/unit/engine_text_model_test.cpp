@@ -1,0 +1,165 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <variant>
+
+#include "engine/rule_pack.hpp"
+#include "engine/text_model.hpp"
+#include "secondthought/engine.hpp"
+
+using namespace secondthought;
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+const std::string kProfiles = R"({"kind":"profiles","profiles":[
+  {"id":"gmc","regulator":"GMC","role":"doctor",
+   "guidance":{"colleagues":[{"source":"GMC","title":"Good medical practice","paragraph":"¶48","url":"https://example.org/gmp"}]}}]})";
+
+const std::string kRules = R"({"kind":"rules","signals":[
+  {"id":"role","pattern":"\\bregistrar\\b"},{"id":"insult","pattern":"\\buseless\\b"}],
+  "findings":[{"id":"colleagues.test","category":"colleagues","severity":"medium","anchor":"insult","any":["role"],
+   "title":"About {found}","message":"You wrote {found}.","advice":"Don't.","guidance":"colleagues"},
+  {"id":"colleagues.kept","category":"colleagues","severity":"high","anchor":"role","all":["insult"],"within":5,
+   "title":"Kept","message":"{found}","advice":"-","guidance":"colleagues"}]})";
+
+// A model of one category: "useless" and "hopeless" count for it, "kind" and
+// "lovely" against; raised at 0.8 (balanced), withdrawn below 0.05.
+std::string model_file(const std::string& weights = "64 48 -96 -120", const std::string& extra = "") {
+  return R"({"kind":"model","scale":32,"min_words":5,"features":"u:useless\nu:hopeless\nu:kind\nu:lovely",
+  "categories":{"colleagues":{"bias":-1.0,"weights":")" + weights + R"(",
+   "warn_at":{"strict":0.5,"balanced":0.8,"relaxed":0.95},
+   "withdraw_below":{"strict":0,"balanced":0.05,"relaxed":0.2},
+   "withdraws":["colleagues.test"],)" + extra + R"(
+   "finding":{"id":"colleagues.model","severity":"medium","title":"Reads like it",
+    "message":"Words such as {details}.","advice":"Think again.","guidance":"colleagues"}}}})";
+}
+
+std::vector<SourceFile> pack(const std::string& model) {
+  return {{"profiles.json", kProfiles}, {"colleagues.json", kRules}, {"model.json", model}};
+}
+
+LoadError error_of(const std::string& model) {
+  auto result = load_rule_pack(pack(model));
+  REQUIRE(std::holds_alternative<LoadError>(result));
+  return std::get<LoadError>(result);
+}
+
+Engine engine_with(const std::string& model) {
+  std::mt19937 rng(std::random_device{}());
+  const auto dir = std::filesystem::temp_directory_path() / ("st-text-model-" + std::to_string(rng()));
+  std::filesystem::create_directories(dir);
+  for (const auto& f : pack(model)) std::ofstream(dir / f.name, std::ios::binary) << f.text;
+  auto loaded = Engine::load_directory(dir.string());
+  std::filesystem::remove_all(dir);
+  REQUIRE(std::holds_alternative<Engine>(loaded));
+  return std::get<Engine>(std::move(loaded));
+}
+
+std::vector<std::string> rules_of(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const auto& w : a.warnings) out.push_back(w.rule);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("engine text_model: words, pairs of words and where the draft is written", "[engine][text_model]") {
+  CHECK(model_feature_names("don't go", "") == Names{"u:don't", "b:don't go", "u:go", "surface:post"});
+  CHECK(model_feature_names("#nhs @dr_x!", "reply") ==
+        Names{"u:#nhs", "b:#nhs @dr_x", "u:@dr_x", "b:@dr_x !", "u:!", "surface:reply"});
+  CHECK(model_feature_names("ok 🙂", "") == Names{"u:ok", "b:ok 🙂", "u:🙂", "surface:post"});
+  CHECK(model_feature_names("  ", "") == Names{"surface:post"});
+  // The engine's features are the same, by hash, with their places in the text.
+  const std::string text = "we're so proud";
+  const auto names = model_feature_names(text, "");
+  const auto features = model_features(text, "");
+  REQUIRE(features.size() == names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) CHECK(features[i].hash == model_feature_hash(names[i]));
+  CHECK(text.substr(features[1].span.begin, features[1].span.end - features[1].span.begin) == "we're so");
+  CHECK(word_count(features) == 3);
+  CHECK(word_count(model_features("!! 🙂 ok", "")) == 1);
+}
+
+TEST_CASE("engine text_model: a probability per category, each feature counted once", "[engine][text_model]") {
+  auto loaded = load_rule_pack(pack(model_file()));
+  REQUIRE(std::holds_alternative<RulePack>(loaded));
+  const auto& model = std::get<RulePack>(loaded).model;
+  REQUIRE(model.categories().size() == 1);
+  auto p = [&](std::string_view text) { return model.judge(model_features(text, ""))[0].probability; };
+  const auto sigmoid = [](double z) { return 1 / (1 + std::exp(-z)); };
+  CHECK(p("useless") == Approx(sigmoid(-1.0 + 2.0)));
+  CHECK(p("useless useless useless") == Approx(sigmoid(-1.0 + 2.0)));
+  CHECK(p("useless and hopeless") == Approx(sigmoid(-1.0 + 2.0 + 1.5)));
+  CHECK(p("kind") == Approx(sigmoid(-1.0 - 3.0)));
+  CHECK(p("nothing known here") == Approx(sigmoid(-1.0)));
+  // Evidence: the words that counted for the category, strongest first.
+  const std::string text = "kind but hopeless and useless";
+  const auto verdict = model.judge(model_features(text, ""))[0];
+  REQUIRE(verdict.evidence.size() == 2);
+  CHECK(text.substr(verdict.evidence[0].begin, verdict.evidence[0].end - verdict.evidence[0].begin) == "useless");
+  CHECK(text.substr(verdict.evidence[1].begin, verdict.evidence[1].end - verdict.evidence[1].begin) == "hopeless");
+}
+
+TEST_CASE("engine text_model: a broken model file is a load error naming what is wrong", "[engine][text_model]") {
+  CHECK_THAT(error_of(model_file("64 48 -96")).message, Catch::Contains("one weight per feature"));
+  CHECK_THAT(error_of(model_file("64 48 -96 300")).message, Catch::Contains("-127 to 127"));
+  CHECK_THAT(error_of(model_file("64 48 -96 x")).message, Catch::Contains("-127 to 127"));
+  auto wrong_level = model_file();
+  wrong_level.replace(wrong_level.find("\"balanced\":0.8"), 14, "\"balanced\":1.8");
+  CHECK_THAT(error_of(wrong_level).message, Catch::Contains("probabilities"));
+  auto unknown = model_file();
+  unknown.replace(unknown.find("[\"colleagues.test\"]"), 19, "[\"colleagues.nope\"]");
+  const auto e = error_of(unknown);
+  CHECK(e.file == "model.json");
+  CHECK(e.rule == "colleagues");
+  CHECK_THAT(e.message, Catch::Contains("unknown finding in withdraws"));
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", R"("with":["gossip"],)")).message,
+             Catch::Contains("unknown category in with"));
+  auto no_guidance = model_file();
+  no_guidance.replace(no_guidance.rfind("\"guidance\":\"colleagues\""), 23, "\"guidance\":\"conduct\"");
+  CHECK_THAT(error_of(no_guidance).message, Catch::Contains("no guidance \"conduct\""));
+  auto files = pack(model_file());
+  files.push_back({"model2.json", model_file()});
+  auto twice = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<LoadError>(twice));
+  CHECK_THAT(std::get<LoadError>(twice).message, Catch::Contains("second model"));
+}
+
+TEST_CASE("engine text_model: raises what no rule found, on drafts long enough to judge", "[engine][text_model]") {
+  const auto engine = engine_with(model_file());
+  const std::string text = "Honestly the new rota is useless and hopeless this week.";
+  const auto a = engine.analyze(text, {}, {});
+  REQUIRE(rules_of(a) == std::vector<std::string>{"colleagues.model"});
+  const auto& w = a.warnings[0];
+  CHECK(w.category == "colleagues");
+  CHECK(w.message == "Words such as “useless” and “hopeless”. Think again.");
+  CHECK(w.spans == std::vector<Span>{{25, 32}, {37, 45}});
+  REQUIRE(w.guidance.size() == 1);
+  CHECK(w.guidance[0].paragraph == "¶48");
+  CHECK(engine.analyze("useless and hopeless", {}, {}).warnings.empty());  // under min_words
+  Settings relaxed;
+  relaxed.sensitivity = Sensitivity::relaxed;  // 0.95: not reached
+  CHECK(engine.analyze(text, relaxed, {}).warnings.empty());
+  Settings off;
+  off.categories["colleagues"] = false;
+  CHECK(engine.analyze(text, off, {}).warnings.empty());
+}
+
+TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[engine][text_model]") {
+  const auto engine = engine_with(model_file());
+  // The rule fires; the words around it read as kind, not as running anyone down.
+  const std::string text = "Our lovely kind registrar said the old bleep was useless.";
+  CHECK(rules_of(engine.analyze(text, {}, {})).empty());
+  Settings strict;
+  strict.sensitivity = Sensitivity::strict;  // withdraws nothing
+  CHECK(rules_of(engine.analyze(text, strict, {})) == std::vector<std::string>{"colleagues.test"});
+  // A finding the model may not withdraw stays, however the words read.
+  const auto kept = rules_of(engine.analyze("Lovely kind registrar useless.", {}, {}));
+  CHECK(kept == std::vector<std::string>{"colleagues.kept"});
+}
