@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -149,6 +150,17 @@ TEST_CASE("engine text_model: raises what no rule found, on drafts long enough t
   Settings off;
   off.categories["colleagues"] = false;
   CHECK(engine.analyze(text, off, {}).warnings.empty());
+
+  // "highlight": "sentence" shades the sentence around the words as context.
+  auto shaded_model = model_file();
+  shaded_model.replace(shaded_model.find("\"severity\":\"medium\""), 19, R"("severity":"medium","highlight":"sentence")");
+  const auto shaded = engine_with(shaded_model).analyze("Fine day. " + text, {}, {});
+  REQUIRE(shaded.warnings.size() == 1);
+  const auto& spans = shaded.warnings[0].spans;
+  CHECK(std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.kind == SpanKind::context && s.start == 10; }));
+  auto bad = model_file();
+  bad.replace(bad.find("\"severity\":\"medium\""), 19, R"("severity":"medium","highlight":"words")");
+  CHECK_THAT(error_of(bad).message, Catch::Contains("\"highlight\" must be"));
 }
 
 TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[engine][text_model]") {

@@ -77,7 +77,7 @@ std::vector<std::int8_t> weight_list(const std::string& text, std::size_t expect
 std::shared_ptr<const Finding> model_finding(const json& j, const std::string& category, const std::string& file) {
   auto f = std::make_shared<Finding>();
   f->id = text_field(j, "id", category);
-  check_keys(j, {"id", "description", "severity", "title", "message", "advice", "guidance"}, f->id);
+  check_keys(j, {"id", "description", "severity", "highlight", "title", "message", "advice", "guidance"}, f->id);
   f->file = file;
   f->category = category;
   const auto severity = text_field(j, "severity", f->id);
@@ -85,6 +85,11 @@ std::shared_ptr<const Finding> model_finding(const json& j, const std::string& c
   else if (severity == "medium") f->severity = Severity::medium;
   else if (severity == "high") f->severity = Severity::high;
   else fail(f->id, "\"severity\" must be low, medium or high");
+  if (j.contains("highlight")) {
+    const auto highlight = text_field(j, "highlight", f->id);
+    if (highlight != "evidence" && highlight != "sentence") fail(f->id, "\"highlight\" must be \"evidence\" or \"sentence\"");
+    f->shade_sentence = highlight == "sentence";
+  }
   f->title = text_field(j, "title", f->id);
   f->message = text_field(j, "message", f->id);
   f->advice = text_field(j, "advice", f->id);
