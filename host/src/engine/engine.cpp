@@ -1,9 +1,9 @@
 #include "secondthought/engine.hpp"
 
 #include <algorithm>
-#include <optional>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #if defined(__GLIBC__)

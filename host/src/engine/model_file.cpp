@@ -1,5 +1,6 @@
 #include "engine/model_file.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
