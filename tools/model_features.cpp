@@ -26,11 +26,17 @@ int main() {
   }
   const auto& fold = std::get<RulePack>(loaded).fold;
   std::string line;
-  while (std::getline(std::cin, line)) {
+  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
     if (line.empty()) continue;
-    const auto post = nlohmann::json::parse(line);
-    const auto text = post.at("text").get<std::string>();
-    const auto surface = post.contains("context") ? post.at("context").value("surface", std::string()) : std::string();
+    std::string text, surface;
+    try {
+      const auto post = nlohmann::json::parse(line);
+      text = post.at("text").get<std::string>();
+      if (post.contains("context")) surface = post.at("context").value("surface", std::string());
+    } catch (const nlohmann::json::exception& e) {
+      std::cerr << "model_features: line " << number << ": " << e.what() << '\n';
+      return 1;
+    }
     const auto lowered = lower_same_length(NormalizedText::build(text, fold).text());
     nlohmann::json names = nlohmann::json::array();
     for (const auto& name : model_feature_names(lowered, surface)) names.push_back(name);

@@ -49,6 +49,10 @@ with tempfile.TemporaryDirectory() as tmp:
     refused = run(shared)
     check(refused.returncode != 0 and "never for training" in refused.stderr, "trained on a path under shared/")
 
+# The feature tool names the line it cannot read, and stops.
+bad = subprocess.run([tool], input='{"text": "fine"}\n{"no text": 1}\n', capture_output=True, text=True)
+check(bad.returncode != 0 and "line 2" in bad.stderr, "model_features on a bad line: " + repr(bad.stderr))
+
 for f in failures:
     print("FAIL:", f)
 print("train_model: %d failures" % len(failures))

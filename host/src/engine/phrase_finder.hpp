@@ -60,7 +60,7 @@ class PhraseFinder {
   };
   struct Edge {
     std::uint32_t to;
-    std::uint16_t step;  // index into steps_
+    std::uint16_t step;  // index into steps_ (distinct byte sets: a few hundred at most)
     char byte;           // the byte of a literal edge
   };
   static constexpr std::uint32_t kNoTerm = UINT32_MAX;
