@@ -392,6 +392,13 @@ std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& 
   return words;
 }
 
+// Every profile must say which guidance a finding's warning cites.
+void check_guidance(const RulePack& pack, const Finding& f) {
+  for (const auto& p : pack.profiles)
+    if (!p.guidance.count(f.guidance))
+      fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+}
+
 // The model's categories, the findings it may withdraw and its own warnings'
 // guidance must all exist; its warnings' ids are findings' ids too.
 void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
@@ -409,9 +416,7 @@ void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
       if (it->category != c.category) fail(f.file, c.category, "\"" + id + "\" is not a " + c.category + " finding");
     }
     if (!finding_ids.insert(f.id).second) fail(f.file, f.id, "finding defined twice");
-    for (const auto& p : pack.profiles)
-      if (!p.guidance.count(f.guidance))
-        fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+    check_guidance(pack, f);
   }
 }
 
@@ -447,9 +452,7 @@ void check_references(RulePack& pack) {
       if (std::find(cats.begin(), cats.end(), c) == cats.end()) fail(f.file, f.id, "unknown category \"" + c + "\"");
     if (!f.predicate.empty() && std::find(kPredicates.begin(), kPredicates.end(), f.predicate) == kPredicates.end())
       fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");
-    for (const auto& p : pack.profiles)
-      if (!p.guidance.count(f.guidance))
-        fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+    check_guidance(pack, f);
   }
   if (pack.profiles.empty()) fail("profiles", "", "no profiles defined");
   check_model(pack, finding_ids);
