@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "engine/pack_json.hpp"
 #include "engine/rule_pack.hpp"
 
 namespace secondthought {
@@ -11,51 +12,29 @@ namespace {
 
 using nlohmann::json;
 
-struct ModelError {
-  std::string rule, message;
-};
-
-[[noreturn]] void fail(const std::string& rule, const std::string& message) { throw ModelError{rule, message}; }
-
-void check_keys(const json& j, std::initializer_list<std::string_view> known, const std::string& rule) {
-  if (!j.is_object()) fail(rule, "expected a JSON object");
-  for (const auto& [key, value] : j.items())
-    if (std::find(known.begin(), known.end(), key) == known.end()) fail(rule, "unknown key \"" + key + "\"");
-}
-
-const json& field(const json& j, const char* key, const std::string& rule) {
-  if (!j.contains(key)) fail(rule, std::string("missing \"") + key + "\"");
+// An object that must be present.
+const json& object_field(const json& j, const char* key, const std::string& file, const std::string& rule) {
+  if (!j.contains(key) || !j.at(key).is_object()) pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
   return j.at(key);
 }
 
-std::string text_field(const json& j, const char* key, const std::string& rule) {
-  const auto& v = field(j, key, rule);
-  if (!v.is_string()) fail(rule, std::string("\"") + key + "\" must be a string");
-  return v.get<std::string>();
-}
-
-double number_field(const json& j, const char* key, const std::string& rule) {
-  const auto& v = field(j, key, rule);
-  if (!v.is_number()) fail(rule, std::string("\"") + key + "\" must be a number");
-  return v.get<double>();
-}
-
 // {"strict": p, "balanced": p, "relaxed": p}, each a probability.
-std::array<double, 3> levels(const json& j, const char* key, const std::string& rule) {
-  const auto& v = field(j, key, rule);
-  check_keys(v, {"strict", "balanced", "relaxed"}, rule);
+std::array<double, 3> levels(const json& j, const char* key, const std::string& file, const std::string& rule) {
+  const auto& v = object_field(j, key, file, rule);
+  check_keys(v, {"strict", "balanced", "relaxed"}, file, rule);
   std::array<double, 3> out{};
   const char* names[] = {"strict", "balanced", "relaxed"};
   for (std::size_t i = 0; i < 3; ++i) {
-    out[i] = number_field(v, names[i], rule);
-    if (out[i] < 0 || out[i] > 1) fail(rule, std::string("\"") + key + "\" holds probabilities from 0 to 1");
+    out[i] = get_number(v, names[i], file, rule);
+    if (out[i] < 0 || out[i] > 1) pack_fail(file, rule, std::string("\"") + key + "\" holds probabilities from 0 to 1");
   }
   return out;
 }
 
 // "12 -3 0 ...": one small integer per feature (a string keeps the file and
 // its parse small: a JSON array would be 35,000 numbers per category).
-std::vector<std::int8_t> weight_list(const std::string& text, std::size_t expected, const std::string& rule) {
+std::vector<std::int8_t> weight_list(const std::string& text, std::size_t expected, const std::string& file,
+                                     const std::string& rule) {
   std::vector<std::int8_t> out;
   out.reserve(expected);
   const char* p = text.data();
@@ -67,81 +46,61 @@ std::vector<std::int8_t> weight_list(const std::string& text, std::size_t expect
     }
     int w = 0;
     const auto [next, ec] = std::from_chars(p, end, w);
-    if (ec != std::errc() || w < -127 || w > 127) fail(rule, "weights are integers from -127 to 127");
+    if (ec != std::errc() || w < -127 || w > 127) pack_fail(file, rule, "weights are integers from -127 to 127");
     out.push_back(static_cast<std::int8_t>(w));
     p = next;
   }
-  if (out.size() != expected) fail(rule, "one weight per feature: " + std::to_string(expected) + " expected");
+  if (out.size() != expected) pack_fail(file, rule, "one weight per feature: " + std::to_string(expected) + " expected");
   return out;
 }
 
 std::shared_ptr<const Finding> model_finding(const json& j, const std::string& category, const std::string& file) {
   auto f = std::make_shared<Finding>();
-  f->id = text_field(j, "id", category);
-  check_keys(j, {"id", "description", "severity", "highlight", "title", "message", "advice", "guidance"}, f->id);
+  f->id = get_string(j, "id", file, category);
+  check_keys(j, {"id", "description", "severity", "highlight", "title", "message", "advice", "guidance"}, file, f->id);
   f->file = file;
   f->category = category;
-  const auto severity = text_field(j, "severity", f->id);
-  if (severity == "low") f->severity = Severity::low;
-  else if (severity == "medium") f->severity = Severity::medium;
-  else if (severity == "high") f->severity = Severity::high;
-  else fail(f->id, "\"severity\" must be low, medium or high");
-  if (j.contains("highlight")) {
-    const auto highlight = text_field(j, "highlight", f->id);
-    if (highlight != "evidence" && highlight != "sentence") fail(f->id, "\"highlight\" must be \"evidence\" or \"sentence\"");
-    f->shade_sentence = highlight == "sentence";
-  }
-  f->title = text_field(j, "title", f->id);
-  f->message = text_field(j, "message", f->id);
-  f->advice = text_field(j, "advice", f->id);
-  f->guidance = text_field(j, "guidance", f->id);
+  f->severity = parse_severity(get_string(j, "severity", file, f->id), file, f->id);
+  f->shade_sentence = shades_sentence(j, file, f->id);
+  f->title = get_string(j, "title", file, f->id);
+  f->message = get_string(j, "message", file, f->id);
+  f->advice = get_string(j, "advice", file, f->id);
+  f->guidance = get_string(j, "guidance", file, f->id);
   return f;
 }
 
 ModelFile read(const json& j, const std::string& file) {
-  check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "features", "categories"}, "");
-  const double min_words = number_field(j, "min_words", "");
-  if (min_words < 0 || min_words != std::floor(min_words)) fail("", "\"min_words\" must be a whole number");
-  const double scale = number_field(j, "scale", "");
-  if (!(scale > 0)) fail("", "\"scale\" must be positive");
+  check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "features", "categories"}, file, "");
+  const double min_words = get_number(j, "min_words", file, "");
+  if (min_words < 0 || min_words != std::floor(min_words)) pack_fail(file, "", "\"min_words\" must be a whole number");
+  const double scale = get_number(j, "scale", file, "");
+  if (!(scale > 0)) pack_fail(file, "", "\"scale\" must be positive");
   // One string, a feature per line: 35,000 JSON strings would take longer
   // to parse than the rest of the model file together.
-  const auto names = text_field(j, "features", "");
+  const auto names = get_string(j, "features", file, "");
   std::vector<std::string_view> features;
   for (std::size_t pos = 0; pos < names.size();) {
     const auto end = std::min(names.find('\n', pos), names.size());
     features.push_back(std::string_view(names).substr(pos, end - pos));
     pos = end + 1;
   }
-  const auto& cats = field(j, "categories", "");
-  if (!cats.is_object() || cats.empty()) fail("", "\"categories\" must be an object of categories");
+  const auto& cats = object_field(j, "categories", file, "");
+  if (cats.empty()) pack_fail(file, "", "\"categories\" must name at least one category");
   ModelFile out;
   std::vector<ModelCategory> categories;
   std::vector<std::vector<std::int8_t>> by_category;
   for (const auto& [name, body] : cats.items()) {
-    check_keys(body, {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "finding"}, name);
+    check_keys(body, {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "finding"}, file, name);
     ModelCategory c;
     c.category = name;
-    c.bias = number_field(body, "bias", name);
-    c.warn_at = levels(body, "warn_at", name);
-    c.withdraw_below = levels(body, "withdraw_below", name);
-    if (body.contains("withdraws")) {
-      if (!body.at("withdraws").is_array()) fail(name, "\"withdraws\" must be an array of finding ids");
-      for (const auto& id : body.at("withdraws")) {
-        if (!id.is_string()) fail(name, "\"withdraws\" must be an array of finding ids");
-        c.withdraws.push_back(id.get<std::string>());
-      }
-    }
-    if (body.contains("with")) {
-      if (!body.at("with").is_array()) fail(name, "\"with\" must be an array of categories");
-      for (const auto& other : body.at("with")) {
-        if (!other.is_string()) fail(name, "\"with\" must be an array of categories");
-        c.with.push_back(other.get<std::string>());
-      }
-    }
-    out.findings.push_back(model_finding(field(body, "finding", name), name, file));
+    c.bias = get_number(body, "bias", file, name);
+    c.warn_at = levels(body, "warn_at", file, name);
+    c.withdraw_below = levels(body, "withdraw_below", file, name);
+    c.withdraws = get_strings(body, "withdraws", file, name);
+    c.with = get_strings(body, "with", file, name);
+    out.findings.push_back(model_finding(object_field(body, "finding", file, name), name, file));
     c.finding = out.findings.back().get();
-    by_category.push_back(weight_list(text_field(body, "weights", name), features.size(), name));
+    by_category.push_back(weight_list(get_string(body, "weights", file, name), features.size(), file, name));
     categories.push_back(std::move(c));
   }
   // Row-major: each feature's weights for every category together.
@@ -158,8 +117,8 @@ ModelFile read(const json& j, const std::string& file) {
 std::variant<ModelFile, LoadError> read_model_file(const json& j, const std::string& file) {
   try {
     return read(j, file);
-  } catch (const ModelError& e) {
-    return LoadError{file, e.rule, e.message};
+  } catch (const PackError& e) {
+    return e.error;
   } catch (const json::exception& e) {
     return LoadError{file, "", e.what()};
   }

@@ -1,6 +1,7 @@
 #include "engine/rule_pack.hpp"
 
 #include "engine/model_file.hpp"
+#include "engine/pack_json.hpp"
 
 #include <re2/re2.h>
 #include <utf8proc.h>
@@ -16,58 +17,12 @@ namespace {
 
 using nlohmann::json;
 
-struct PackError {
-  LoadError error;
-};
-
-[[noreturn]] void fail(const std::string& file, const std::string& rule, const std::string& message) {
-  throw PackError{LoadError{file, rule, message}};
-}
-
-std::string get_string(const json& j, const char* key, const std::string& file, const std::string& rule,
-                       bool required = true) {
-  if (!j.contains(key)) {
-    if (required) fail(file, rule, std::string("missing \"") + key + "\"");
-    return {};
-  }
-  if (!j.at(key).is_string()) fail(file, rule, std::string("\"") + key + "\" must be a string");
-  return j.at(key).get<std::string>();
-}
-
-std::vector<std::string> get_strings(const json& j, const char* key, const std::string& file,
-                                     const std::string& rule) {
-  if (!j.contains(key)) return {};
-  const auto& v = j.at(key);
-  if (!v.is_array()) fail(file, rule, std::string("\"") + key + "\" must be an array of strings");
-  std::vector<std::string> out;
-  for (const auto& item : v) {
-    if (!item.is_string()) fail(file, rule, std::string("\"") + key + "\" must be an array of strings");
-    out.push_back(item.get<std::string>());
-  }
-  return out;
-}
-
-// A misspelt key ("validator" for "validate") would otherwise be ignored and the
-// rule would silently do less than its author thinks.
-void check_keys(const json& j, std::initializer_list<std::string_view> known, const std::string& file,
-                const std::string& rule) {
-  if (!j.is_object()) fail(file, rule, "expected a JSON object");
-  for (const auto& [key, value] : j.items())
-    if (std::find(known.begin(), known.end(), key) == known.end()) fail(file, rule, "unknown key \"" + key + "\"");
-}
-
-int get_int(const json& j, const char* key, int fallback, const std::string& file, const std::string& rule) {
-  if (!j.contains(key)) return fallback;
-  if (!j.at(key).is_number_integer()) fail(file, rule, std::string("\"") + key + "\" must be an integer");
-  return j.at(key).get<int>();
-}
-
 char32_t single_code_point(const std::string& s, const std::string& file) {
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                   static_cast<utf8proc_ssize_t>(s.size()), &cp);
   if (n <= 0 || static_cast<std::size_t>(n) != s.size())
-    fail(file, "", "fold entries must map one character to one character: \"" + s + "\"");
+    pack_fail(file, "", "fold entries must map one character to one character: \"" + s + "\"");
   return static_cast<char32_t>(cp);
 }
 
@@ -100,23 +55,23 @@ std::string term_regex(const std::string& term, bool leet) {
 }
 
 void read_fold(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("map") || !j.at("map").is_object()) fail(file, "", "\"map\" must be an object");
+  if (!j.contains("map") || !j.at("map").is_object()) pack_fail(file, "", "\"map\" must be an object");
   for (const auto& [from, to] : j.at("map").items()) {
-    if (!to.is_string()) fail(file, "", "fold targets must be strings");
+    if (!to.is_string()) pack_fail(file, "", "fold targets must be strings");
     pack.fold.chars[single_code_point(from, file)] = single_code_point(to.get<std::string>(), file);
   }
 }
 
 // Short forms are whole words: lower-case letters and digits, written out in full.
 void read_short_forms(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("words") || !j.at("words").is_object()) fail(file, "", "\"words\" must be an object");
+  if (!j.contains("words") || !j.at("words").is_object()) pack_fail(file, "", "\"words\" must be an object");
   for (const auto& [from, to] : j.at("words").items()) {
     const bool word = !from.empty() && std::all_of(from.begin(), from.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     });
-    if (!word) fail(file, from, "a short form is one lower-case word of letters and digits");
-    if (!to.is_string() || to.get<std::string>().empty()) fail(file, from, "a short form needs its full text");
-    if (pack.fold.words.count(from)) fail(file, from, "short form defined twice");
+    if (!word) pack_fail(file, from, "a short form is one lower-case word of letters and digits");
+    if (!to.is_string() || to.get<std::string>().empty()) pack_fail(file, from, "a short form needs its full text");
+    if (pack.fold.words.count(from)) pack_fail(file, from, "short form defined twice");
     pack.fold.words[from] = to.get<std::string>();
   }
 }
@@ -128,35 +83,35 @@ bool lower_letters(const std::string& s) {
 // Familiar forms of first names: lower-case letters on both sides, at least one
 // form per name, a name given twice is an error.
 void read_familiar_names(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("names") || !j.at("names").is_object()) fail(file, "", "\"names\" must be an object");
+  if (!j.contains("names") || !j.at("names").is_object()) pack_fail(file, "", "\"names\" must be an object");
   for (const auto& [name, forms] : j.at("names").items()) {
-    if (!lower_letters(name)) fail(file, name, "a name is one lower-case word of letters");
-    if (!forms.is_array() || forms.empty()) fail(file, name, "a name needs a list of familiar forms");
-    if (pack.familiar_names.count(name)) fail(file, name, "name defined twice");
+    if (!lower_letters(name)) pack_fail(file, name, "a name is one lower-case word of letters");
+    if (!forms.is_array() || forms.empty()) pack_fail(file, name, "a name needs a list of familiar forms");
+    if (pack.familiar_names.count(name)) pack_fail(file, name, "name defined twice");
     auto& list = pack.familiar_names[name];
     for (const auto& form : forms) {
       if (!form.is_string() || !lower_letters(form.get<std::string>()))
-        fail(file, name, "a familiar form is one lower-case word of letters");
+        pack_fail(file, name, "a familiar form is one lower-case word of letters");
       list.push_back(form.get<std::string>());
     }
   }
 }
 
 void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("lexicons") || !j.at("lexicons").is_object()) fail(file, "", "\"lexicons\" must be an object");
+  if (!j.contains("lexicons") || !j.at("lexicons").is_object()) pack_fail(file, "", "\"lexicons\" must be an object");
   for (const auto& [name, body] : j.at("lexicons").items()) {
-    if (pack.lexicons.count(name)) fail(file, name, "lexicon defined twice");
-    if (!body.is_object()) fail(file, name, "a lexicon is an object with \"terms\"");
+    if (pack.lexicons.count(name)) pack_fail(file, name, "lexicon defined twice");
+    if (!body.is_object()) pack_fail(file, name, "a lexicon is an object with \"terms\"");
     check_keys(body, {"description", "terms", "leet", "upper"}, file, name);
     Lexicon lex;
     lex.terms = get_strings(body, "terms", file, name);
-    if (lex.terms.empty()) fail(file, name, "a lexicon needs at least one term");
+    if (lex.terms.empty()) pack_fail(file, name, "a lexicon needs at least one term");
     if (body.contains("leet")) {
-      if (!body.at("leet").is_boolean()) fail(file, name, "\"leet\" must be true or false");
+      if (!body.at("leet").is_boolean()) pack_fail(file, name, "\"leet\" must be true or false");
       lex.leet = body.at("leet").get<bool>();
     }
     if (body.contains("upper")) {
-      if (!body.at("upper").is_boolean()) fail(file, name, "\"upper\" must be true or false");
+      if (!body.at("upper").is_boolean()) pack_fail(file, name, "\"upper\" must be true or false");
       lex.upper = body.at("upper").get<bool>();
     }
     pack.lexicons.emplace(name, std::move(lex));
@@ -169,16 +124,16 @@ GuidanceRef read_ref(const json& j, const std::string& file, const std::string& 
 }
 
 void read_profiles(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("profiles") || !j.at("profiles").is_array()) fail(file, "", "\"profiles\" must be an array");
+  if (!j.contains("profiles") || !j.at("profiles").is_array()) pack_fail(file, "", "\"profiles\" must be an array");
   for (const auto& p : j.at("profiles")) {
     Profile profile;
     profile.id = get_string(p, "id", file, "");
     profile.regulator = get_string(p, "regulator", file, profile.id);
     profile.role = get_string(p, "role", file, profile.id);
     if (!p.contains("guidance") || !p.at("guidance").is_object())
-      fail(file, profile.id, "\"guidance\" must be an object of key -> references");
+      pack_fail(file, profile.id, "\"guidance\" must be an object of key -> references");
     for (const auto& [key, refs] : p.at("guidance").items()) {
-      if (!refs.is_array() || refs.empty()) fail(file, profile.id, "guidance \"" + key + "\" needs references");
+      if (!refs.is_array() || refs.empty()) pack_fail(file, profile.id, "guidance \"" + key + "\" needs references");
       for (const auto& r : refs) profile.guidance[key].push_back(read_ref(r, file, profile.id + "/" + key));
     }
     pack.profiles.push_back(std::move(profile));
@@ -193,33 +148,26 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
              file, s.id);
   s.words_in = get_string(j, "words_in", file, s.id, false);
   if (s.words_in.empty()) s.pattern = get_string(j, "pattern", file, s.id);
-  else if (j.contains("pattern")) fail(file, s.id, "a signal has a \"pattern\" or \"words_in\", not both");
+  else if (j.contains("pattern")) pack_fail(file, s.id, "a signal has a \"pattern\" or \"words_in\", not both");
   else if (j.contains("case") || j.contains("validate") || j.contains("first_word_in"))
-    fail(file, s.id, "\"words_in\" takes no \"case\", \"validate\" or \"first_word_in\"");
+    pack_fail(file, s.id, "\"words_in\" takes no \"case\", \"validate\" or \"first_word_in\"");
   if (j.contains("case")) {
     const auto c = get_string(j, "case", file, s.id);
-    if (c != "sensitive" && c != "insensitive") fail(file, s.id, "\"case\" is sensitive or insensitive");
+    if (c != "sensitive" && c != "insensitive") pack_fail(file, s.id, "\"case\" is sensitive or insensitive");
     s.case_sensitive = c == "sensitive";
   }
   if (j.contains("validate")) {
     const auto name = get_string(j, "validate", file, s.id);
     s.validator = find_validator(name);
-    if (!s.validator) fail(file, s.id, "unknown validator \"" + name + "\"");
+    if (!s.validator) pack_fail(file, s.id, "unknown validator \"" + name + "\"");
   }
   s.except = get_strings(j, "except", file, s.id);
   s.first_word_in = get_string(j, "first_word_in", file, s.id, false);
   if (j.contains("sharpens")) {
-    if (!j.at("sharpens").is_boolean()) fail(file, s.id, "\"sharpens\" must be true or false");
+    if (!j.at("sharpens").is_boolean()) pack_fail(file, s.id, "\"sharpens\" must be true or false");
     s.sharpens = j.at("sharpens").get<bool>();
   }
   pack.signals.push_back(std::move(s));
-}
-
-Severity parse_severity(const std::string& s, const std::string& file, const std::string& rule) {
-  if (s == "low") return Severity::low;
-  if (s == "medium") return Severity::medium;
-  if (s == "high") return Severity::high;
-  fail(file, rule, "severity must be low, medium or high");
 }
 
 void read_finding(const json& j, const std::string& file, RulePack& pack) {
@@ -243,10 +191,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   f.predicate = get_string(j, "predicate", file, f.id, false);
   f.within = get_int(j, "within", 100, file, f.id);
   f.none_within = get_int(j, "none_within", f.within, file, f.id);
-  const auto highlight = get_string(j, "highlight", file, f.id, false);
-  if (!highlight.empty() && highlight != "evidence" && highlight != "sentence")
-    fail(file, f.id, "\"highlight\" must be \"evidence\" or \"sentence\"");
-  f.shade_sentence = highlight == "sentence";
+  f.shade_sentence = shades_sentence(j, file, f.id);
   f.title = get_string(j, "title", file, f.id);
   f.message = get_string(j, "message", file, f.id);
   f.advice = get_string(j, "advice", file, f.id);
@@ -255,12 +200,12 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
     const auto& s = j.at("score");
     check_keys(s, {"weights", "threshold"}, file, f.id);
     ScoreSpec spec;
-    if (!s.contains("weights") || !s.at("weights").is_object()) fail(file, f.id, "score needs \"weights\"");
+    if (!s.contains("weights") || !s.at("weights").is_object()) pack_fail(file, f.id, "score needs \"weights\"");
     for (const auto& [k, v] : s.at("weights").items()) {
-      if (!v.is_number_integer()) fail(file, f.id, "score weights are integers");
+      if (!v.is_number_integer()) pack_fail(file, f.id, "score weights are integers");
       spec.weights[k] = v.get<int>();
     }
-    if (!s.contains("threshold") || !s.at("threshold").is_object()) fail(file, f.id, "score needs \"threshold\"");
+    if (!s.contains("threshold") || !s.at("threshold").is_object()) pack_fail(file, f.id, "score needs \"threshold\"");
     const auto& t = s.at("threshold");
     check_keys(t, {"strict", "balanced", "relaxed"}, file, f.id);
     spec.threshold = {get_int(t, "strict", 2, file, f.id), get_int(t, "balanced", 3, file, f.id),
@@ -271,7 +216,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
 }
 
 void read_model(const json& j, const std::string& file, RulePack& pack) {
-  if (!pack.model.empty()) fail(file, "", "a second model file; the pack has one model");
+  if (!pack.model.empty()) pack_fail(file, "", "a second model file; the pack has one model");
   auto read = read_model_file(j, file);
   if (auto* error = std::get_if<LoadError>(&read)) throw PackError{*error};
   auto& loaded = std::get<ModelFile>(read);
@@ -281,11 +226,11 @@ void read_model(const json& j, const std::string& file, RulePack& pack) {
 
 void read_rules(const json& j, const std::string& file, RulePack& pack) {
   if (j.contains("signals")) {
-    if (!j.at("signals").is_array()) fail(file, "", "\"signals\" must be an array");
+    if (!j.at("signals").is_array()) pack_fail(file, "", "\"signals\" must be an array");
     for (const auto& s : j.at("signals")) read_signal(s, file, pack);
   }
   if (j.contains("findings")) {
-    if (!j.at("findings").is_array()) fail(file, "", "\"findings\" must be an array");
+    if (!j.at("findings").is_array()) pack_fail(file, "", "\"findings\" must be an array");
     for (const auto& f : j.at("findings")) read_finding(f, file, pack);
   }
 }
@@ -308,13 +253,13 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
       });
       // {1,3} is a repetition; {Names} or {names2} would silently match literally.
       if (close != std::string::npos && !repetition && !name.empty())
-        fail(s.file, s.id, "lexicon names are lower-case letters and _: {" + name + "}");
+        pack_fail(s.file, s.id, "lexicon names are lower-case letters and _: {" + name + "}");
       out.append(pattern, pos, open + 1 - pos);
       pos = open + 1;
       continue;
     }
     const auto it = pack.lexicons.find(name);
-    if (it == pack.lexicons.end()) fail(s.file, s.id, "unknown lexicon {" + name + "}");
+    if (it == pack.lexicons.end()) pack_fail(s.file, s.id, "unknown lexicon {" + name + "}");
     out.append(pattern, pos, open - pos);
     out += it->second.alternation;
     pos = close + 1;
@@ -380,7 +325,7 @@ std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& 
                                                                 const std::string& name, const char* key,
                                                                 TermForm form) {
   const auto it = pack.lexicons.find(name);
-  if (it == pack.lexicons.end()) fail(s.file, s.id, std::string("unknown lexicon in ") + key + ": \"" + name + "\"");
+  if (it == pack.lexicons.end()) pack_fail(s.file, s.id, std::string("unknown lexicon in ") + key + ": \"" + name + "\"");
   auto words = std::make_shared<std::unordered_set<std::string>>();
   for (const auto& t : it->second.terms) {
     auto folded = NormalizedText::build(t, pack.fold).text();
@@ -396,7 +341,7 @@ std::shared_ptr<const std::unordered_set<std::string>> word_set(const RulePack& 
 void check_guidance(const RulePack& pack, const Finding& f) {
   for (const auto& p : pack.profiles)
     if (!p.guidance.count(f.guidance))
-      fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
+      pack_fail(f.file, f.id, "profile \"" + p.id + "\" has no guidance \"" + f.guidance + "\"");
 }
 
 // The model's categories, the findings it may withdraw and its own warnings'
@@ -406,16 +351,16 @@ void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
   for (const auto& c : pack.model.categories()) {
     const auto& f = *c.finding;
     if (std::find(cats.begin(), cats.end(), c.category) == cats.end())
-      fail(f.file, c.category, "unknown category \"" + c.category + "\"");
+      pack_fail(f.file, c.category, "unknown category \"" + c.category + "\"");
     for (const auto& other : c.with)
       if (std::find(cats.begin(), cats.end(), other) == cats.end())
-        fail(f.file, c.category, "unknown category in with: \"" + other + "\"");
+        pack_fail(f.file, c.category, "unknown category in with: \"" + other + "\"");
     for (const auto& id : c.withdraws) {
       const auto it = std::find_if(pack.findings.begin(), pack.findings.end(), [&](const Finding& x) { return x.id == id; });
-      if (it == pack.findings.end()) fail(f.file, c.category, "unknown finding in withdraws: \"" + id + "\"");
-      if (it->category != c.category) fail(f.file, c.category, "\"" + id + "\" is not a " + c.category + " finding");
+      if (it == pack.findings.end()) pack_fail(f.file, c.category, "unknown finding in withdraws: \"" + id + "\"");
+      if (it->category != c.category) pack_fail(f.file, c.category, "\"" + id + "\" is not a " + c.category + " finding");
     }
-    if (!finding_ids.insert(f.id).second) fail(f.file, f.id, "finding defined twice");
+    if (!finding_ids.insert(f.id).second) pack_fail(f.file, f.id, "finding defined twice");
     check_guidance(pack, f);
   }
 }
@@ -424,7 +369,7 @@ void check_references(RulePack& pack) {
   build_alternations(pack);
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
-    if (!signal_ids.insert(s.id).second) fail(s.file, s.id, "signal defined twice");
+    if (!signal_ids.insert(s.id).second) pack_fail(s.file, s.id, "signal defined twice");
     if (!s.words_in.empty()) continue;
     take_lead_lexicon(s, pack);
     s.pattern = expand(s.pattern, pack, s);  // compiled (and so checked) once, by the Matcher
@@ -435,26 +380,26 @@ void check_references(RulePack& pack) {
   }
   for (const auto& s : pack.signals)
     for (const auto& e : s.except)
-      if (!signal_ids.count(e)) fail(s.file, s.id, "unknown signal in except: \"" + e + "\"");
+      if (!signal_ids.count(e)) pack_fail(s.file, s.id, "unknown signal in except: \"" + e + "\"");
   const auto& cats = categories();
   std::set<std::string> finding_ids;
   for (const auto& f : pack.findings) {
-    if (!finding_ids.insert(f.id).second) fail(f.file, f.id, "finding defined twice");
+    if (!finding_ids.insert(f.id).second) pack_fail(f.file, f.id, "finding defined twice");
     if (std::find(cats.begin(), cats.end(), f.category) == cats.end())
-      fail(f.file, f.id, "unknown category \"" + f.category + "\"");
+      pack_fail(f.file, f.id, "unknown category \"" + f.category + "\"");
     auto check_signal = [&](const std::string& id) {
-      if (!signal_ids.count(id)) fail(f.file, f.id, "unknown signal \"" + id + "\"");
+      if (!signal_ids.count(id)) pack_fail(f.file, f.id, "unknown signal \"" + id + "\"");
     };
     for (const auto* list : {&f.anchor, &f.all, &f.any, &f.none, &f.include}) std::for_each(list->begin(), list->end(), check_signal);
     if (f.score) for (const auto& [id, w] : f.score->weights) check_signal(id);
     for (const auto* list : {&f.after, &f.yield_to})
     for (const auto& c : *list)
-      if (std::find(cats.begin(), cats.end(), c) == cats.end()) fail(f.file, f.id, "unknown category \"" + c + "\"");
+      if (std::find(cats.begin(), cats.end(), c) == cats.end()) pack_fail(f.file, f.id, "unknown category \"" + c + "\"");
     if (!f.predicate.empty() && std::find(kPredicates.begin(), kPredicates.end(), f.predicate) == kPredicates.end())
-      fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");
+      pack_fail(f.file, f.id, "unknown predicate \"" + f.predicate + "\"");
     check_guidance(pack, f);
   }
-  if (pack.profiles.empty()) fail("profiles", "", "no profiles defined");
+  if (pack.profiles.empty()) pack_fail("profiles", "", "no profiles defined");
   check_model(pack, finding_ids);
 }
 
@@ -468,9 +413,9 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
       try {
         j = json::parse(file.text);
       } catch (const json::parse_error& e) {
-        fail(file.name, "", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
+        pack_fail(file.name, "", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
       }
-      if (!j.is_object()) fail(file.name, "", "a rule file is a JSON object");
+      if (!j.is_object()) pack_fail(file.name, "", "a rule file is a JSON object");
       const auto kind = get_string(j, "kind", file.name, "");
       if (kind == "fold") read_fold(j, file.name, pack);
       else if (kind == "lexicons") read_lexicons(j, file.name, pack);
@@ -479,7 +424,7 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
       else if (kind == "profiles") read_profiles(j, file.name, pack);
       else if (kind == "rules") read_rules(j, file.name, pack);
       else if (kind == "model") read_model(j, file.name, pack);
-      else fail(file.name, "", "unknown kind \"" + kind + "\"");
+      else pack_fail(file.name, "", "unknown kind \"" + kind + "\"");
     }
     check_references(pack);
   } catch (const PackError& e) {
