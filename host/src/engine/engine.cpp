@@ -185,12 +185,8 @@ const std::vector<std::string>& Engine::profiles() const { return impl_->profile
 Analysis Engine::analyze(std::string_view text, const Settings& settings, const Context& context) const {
   const auto& pack = impl_->pack;
   const auto folded = NormalizedText::build(text, pack.fold);
-  // Two passes: anchors first, then only what the findings they open need.
-  std::vector<std::vector<Occurrence>> occurrences(pack.signals.size());
-  std::vector<bool> matched(pack.signals.size(), false);
   const auto lowered = lower_same_length(folded.text());
-  impl_->matcher.match_some(folded.text(), lowered, impl_->plan.first_pass(), matched, occurrences);
-  impl_->matcher.match_some(folded.text(), lowered, impl_->plan.second_pass(occurrences), matched, occurrences);
+  const auto occurrences = match_signals(impl_->matcher, impl_->plan, folded.text(), lowered);
 
   // A draft that says it is for a small audience ("locked account so I can say
   // it") is read one level more strictly: the author expects it to matter.

@@ -42,6 +42,13 @@ class FindingPlan {
   std::vector<bool> first_pass_;
 };
 
+// The occurrences of every signal the findings need, in the plan's two passes
+// over the folded draft and its lower-cased copy (lower_same_length): anchors
+// first, then what the findings whose anchors occurred need. A signal not
+// matched is left empty.
+std::vector<std::vector<Occurrence>> match_signals(const Matcher& matcher, const FindingPlan& plan,
+                                                   std::string_view folded, std::string_view lowered);
+
 struct FindingInputs {
   const FindingPlan& plan;
   // occurrences[i]: matches of signal i, sorted by position and not overlapping.
