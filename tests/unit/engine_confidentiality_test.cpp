@@ -119,3 +119,29 @@ TEST_CASE("engine confidentiality: a teaching case that still identifies the pat
                "and call the surgeons early. #FOAMed",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: staff, public figures, history and pets are not patients",
+          "[engine][confidentiality]") {
+  // A trainer introduced by role and title is a colleague, whatever the draft says about patients.
+  expect_quiet("Passed! Thanks to my trainer Dr Sarah Cole for every tutorial and every 'what's the patient's "
+               "agenda here?'");
+  // Staff listed before "and the whole ... team" are being thanked.
+  expect_quiet("Huge thanks to Mr Osei, Sister Doyle and the whole fracture clinic team for the new virtual clinic "
+               "pathway, presented at the audit meeting today.");
+  // "Patient" describing a temper, with the person's initials after it.
+  expect_quiet("Two years of study, one very patient DMP and a lot of coffee later, I can finally prescribe in our "
+               "palliative care clinic.");
+  // A public figure speaking about their own health.
+  expect_quiet("Good on Marcus Trent for continuing to talk so openly about living with HIV.");
+  // Medical history, a century ago.
+  expect_quiet("History of surgery thread: Harold Gillies rebuilt the faces of soldiers wounded in WW1, treating "
+               "them at Sidcup.");
+  // A pet's age, written the way clinicians write a patient's.
+  expect_quiet("Our 12 y/o spaniel had his first GA today for a dental, the vet let me watch induction.");
+}
+
+TEST_CASE("engine confidentiality: thanking staff does not hide a patient named beside them",
+          "[engine][confidentiality]") {
+  expect_warning("Thanks to Dr Patel and the team, Mrs Jenkins from bay 2 went home today after her hip op.",
+                 "confidentiality", Severity::high, {"Mrs Jenkins"});
+}
