@@ -67,3 +67,7 @@ TEST_CASE("engine conduct: the remark's sentence is shaded, its neighbours are n
   CHECK(w->spans.front().start == sentence.start);
   CHECK(w->spans.back().end == sentence.end);
 }
+
+TEST_CASE("engine conduct: being autistic described, not thrown as an insult", "[engine][conduct]") {
+  expect_quiet("Proud of my nephew for talking so openly about being autistic at his school assembly today.");
+}

@@ -145,3 +145,18 @@ TEST_CASE("engine confidentiality: thanking staff does not hide a patient named 
   expect_warning("Thanks to Dr Patel and the team, Mrs Jenkins from bay 2 went home today after her hip op.",
                  "confidentiality", Severity::high, {"Mrs Jenkins"});
 }
+
+TEST_CASE("engine confidentiality: public news, national figures and a relative's birthday are not patients",
+          "[engine][confidentiality]") {
+  // A sportsman's injury reported by his club.
+  expect_quiet("Good to see the Wales captain back in full training after his ACL reconstruction. Rehab after "
+               "knee surgery is 9-12 months of hard work.");
+  // A colleague congratulated on a new post.
+  expect_quiet("Congratulations to Mr Daniel Okafor on his appointment as consultant urologist at St Mary's, he "
+               "was my reg when I was an F1.");
+  // National statistics.
+  expect_quiet("Another record year for drug poisoning deaths in England and Wales. Every one was someone's son or "
+               "daughter. We know what works: naloxone, housing, OST.");
+  // The author's grandfather's birthday.
+  expect_quiet("Grandad is 100 today!!! Telegram from the King and everything, whole family round this afternoon.");
+}

@@ -32,3 +32,10 @@ TEST_CASE("engine conflicts: praise of a job or a general tip is not a pitch", "
   expect_quiet("As a GP I always recommend that you see your pharmacist first for a cold.", "conflicts");
   expect_quiet("Book your flu jab at your own GP practice or a pharmacy, it's free if you're eligible.", "conflicts");
 }
+
+TEST_CASE("engine conflicts: volunteering and sponsored challenges are not promotions", "[engine][conflicts]") {
+  expect_quiet("I volunteer at a free foot clinic for rough sleepers on Sundays. Any podiatrists with a spare "
+               "morning, we need you! DM me for details");
+  expect_quiet("I'm running the Great North Run in September for our local food bank. I'm no runner, so every "
+               "pound of sponsorship keeps me going. Link below, thank you x");
+}
