@@ -71,3 +71,11 @@ TEST_CASE("engine conduct: the remark's sentence is shaded, its neighbours are n
 TEST_CASE("engine conduct: being autistic described, not thrown as an insult", "[engine][conduct]") {
   expect_quiet("Proud of my nephew for talking so openly about being autistic at his school assembly today.");
 }
+
+TEST_CASE("engine conduct: an apostrophe inside a word is not a quotation mark", "[engine][conduct]") {
+  // "They're ... it's" once read as a quotation around the slur, and quoted words are reported speech.
+  expect_warning("The new F1s? They're so retarded it's unreal, I'd sack the lot.", "conduct", Severity::high,
+                 {"so retarded"});
+  // Real quotation marks still hold a slur at arm's length.
+  expect_quiet("He called them 'spastic' in handover, so I reported it to the ward manager.", "conduct");
+}
