@@ -39,3 +39,12 @@ TEST_CASE("engine conflicts: volunteering and sponsored challenges are not promo
   expect_quiet("I'm running the Great North Run in September for our local food bank. I'm no runner, so every "
                "pound of sponsorship keeps me going. Link below, thank you x");
 }
+
+TEST_CASE("engine conflicts: a company's dinner or generosity behind a recommendation", "[engine][conflicts]") {
+  expect_warning("If your unit hasn't switched to Calmera for sedation yet, you're missing a trick. I'm speaking at "
+                 "their evening symposium in Leeds, come along, dinner's on them.",
+                 "conflicts", Severity::medium, {"dinner's on them"});
+  expect_warning("We're trialling BreatheEasy inhaler spacers on the ward and I'd recommend every respiratory team "
+                 "try them. DM me for the rep's details, they've been very generous to our team.",
+                 "conflicts", Severity::medium, {"generous to our team"});
+}
