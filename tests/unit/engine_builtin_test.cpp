@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "engine/builtin_rules.hpp"
 #include "engine_fixture.hpp"
 
 using namespace secondthought;
@@ -11,6 +12,24 @@ TEST_CASE("engine builtin: the compiled-in rule packs load", "[engine][builtin]"
   auto loaded = Engine::load_builtin();
   if (auto* e = std::get_if<LoadError>(&loaded)) FAIL(e->describe());
   REQUIRE(std::holds_alternative<Engine>(loaded));
+}
+
+TEST_CASE("engine builtin: the compiled-in files read the same after a load hands their pages back",
+          "[engine][builtin]") {
+  // load_builtin releases the pages of the embedded files once it has parsed
+  // them; reading them again must give the same bytes, and a second load work.
+  auto bytes = [] {
+    std::string all;
+    for (const auto& f : builtin_rule_files()) all.append(f.name).append(f.text);
+    return all;
+  };
+  const auto before = bytes();
+  REQUIRE(std::holds_alternative<Engine>(Engine::load_builtin()));
+  CHECK(bytes() == before);
+  auto again = Engine::load_builtin();
+  REQUIRE(std::holds_alternative<Engine>(again));
+  CHECK_FALSE(std::get<Engine>(again).analyze("Patient NHS number 943 476 5919 left on the printer.", {}, {})
+                  .warnings.empty());
 }
 
 TEST_CASE("engine builtin: profiles list gmc first, then the other regulators", "[engine][builtin]") {

@@ -9,6 +9,10 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "engine/account_names.hpp"
 #include "engine/builtin_rules.hpp"
@@ -63,6 +67,21 @@ std::variant<Engine, LoadError> from_files(const std::vector<SourceFile>& files,
   malloc_trim(0);
 #endif
   return make(std::move(rules), std::move(std::get<Matcher>(matcher)));
+}
+
+// The rule files compiled into the binary are read once, at load: their pages
+// (about 2 MB, most of it the model's weights) need not stay resident. They are
+// read-only pages of the executable, so the kernel can drop them and would read
+// them again from the file if anything touched them.
+void release_builtin_pages() {
+#if defined(__linux__)
+  const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  for (const auto& f : builtin_rule_files()) {
+    const auto begin = (reinterpret_cast<std::uintptr_t>(f.text.data()) + page - 1) / page * page;
+    const auto end = (reinterpret_cast<std::uintptr_t>(f.text.data()) + f.text.size()) / page * page;
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  }
+#endif
 }
 
 bool overlaps(const std::vector<Occurrence>& a, const std::vector<Occurrence>& b) {
@@ -160,7 +179,9 @@ Engine::~Engine() = default;
 std::variant<Engine, LoadError> Engine::load_builtin() {
   std::vector<SourceFile> files;
   for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-  return from_files(files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
+  auto loaded = from_files(files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
+  release_builtin_pages();
+  return loaded;
 }
 
 std::variant<Engine, LoadError> Engine::load_directory(const std::string& dir) {
