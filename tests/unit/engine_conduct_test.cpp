@@ -79,3 +79,10 @@ TEST_CASE("engine conduct: an apostrophe inside a word is not a quotation mark",
   // Real quotation marks still hold a slur at arm's length.
   expect_quiet("He called them 'spastic' in handover, so I reported it to the ward manager.", "conduct");
 }
+
+TEST_CASE("engine conduct: figures of speech about animals and hot tea are not remarks about people",
+          "[engine][conduct]") {
+  expect_quiet("I've said it to hundreds of women in clinic. Turns out knowing it and doing it are completely "
+               "different animals.");
+  expect_quiet("Night shift on the renal unit. Tea is hot, the drug round is done and nobody say the Q word.");
+}

@@ -160,3 +160,31 @@ TEST_CASE("engine confidentiality: public news, national figures and a relative'
   // The author's grandfather's birthday.
   expect_quiet("Grandad is 100 today!!! Telegram from the King and everything, whole family round this afternoon.");
 }
+
+TEST_CASE("engine confidentiality: colleagues praised, labels explained and public injuries stay quiet",
+          "[engine][confidentiality]") {
+  // A retirement, and a manager working alongside her team, are not a colleague's health.
+  expect_quiet("Farewell to a legend: Carol Dunn, our ward sister, retired after 35 years in nursing, 20 of them on "
+               "the stroke ward.");
+  expect_quiet("The porters came in on their days off, and our manager Denise was on the floor cannulating with the "
+               "rest of us.");
+  // Trainers thanked by name.
+  expect_quiet("Delighted to start as consultant at Derby. Thanks to my trainers in the East Midlands, especially "
+               "Mr Hughes and Ms Adebayo, for their patience in theatre.");
+  // A doctor thanked for a visit, the resident not described.
+  expect_quiet("Shoutout to Dr Sarah Cole who came out to our home on Christmas Eve to sort a syringe driver without "
+               "a grumble.");
+  // Advice about reading a label, not a photo of one.
+  expect_quiet("Inhaler colours vary by brand these days, so check the name on the label, not the colour of the "
+               "steroid one.");
+  // A sportswoman's injury that was public news.
+  expect_quiet("Beth Mead's ACL rupture was big public news back in 2022, still the clearest case for research "
+               "money.");
+}
+
+TEST_CASE("engine confidentiality: trainers thanked by name do not hide a patient named beside them",
+          "[engine][confidentiality]") {
+  expect_warning("Thanks to my consultants, especially Mr Hughes, for the teaching. Mrs Jenkins from bay 2 went home "
+                 "today after her hip op.",
+                 "confidentiality", Severity::high, {"Mrs Jenkins"});
+}
