@@ -167,7 +167,8 @@ TEST_CASE("engine confidentiality: colleagues praised, labels explained and publ
   expect_quiet("Farewell to a legend: Carol Dunn, our ward sister, retired after 35 years in nursing, 20 of them on "
                "the stroke ward.");
   expect_quiet("The porters came in on their days off, and our manager Denise was on the floor cannulating with the "
-               "rest of us.");
+               "rest of us.",
+               "confidentiality");
   // Trainers thanked by name.
   expect_quiet("Delighted to start as consultant at Derby. Thanks to my trainers in the East Midlands, especially "
                "Mr Hughes and Ms Adebayo, for their patience in theatre.");

@@ -107,6 +107,27 @@ TEST_CASE("engine text_model: a probability per category, each feature counted o
   CHECK(text.substr(verdict.evidence[1].begin, verdict.evidence[1].end - verdict.evidence[1].begin) == "hopeless");
 }
 
+TEST_CASE("engine text_model: function words count but are never quoted as evidence", "[engine][text_model]") {
+  const std::vector<std::string_view> features = {"u:our", "u:was", "b:our manager", "b:was useless", "u:useless"};
+  const std::vector<std::int8_t> weights = {100, 90, 80, 70, 10};
+  ModelCategory colleagues;
+  colleagues.category = "colleagues";
+  const TextModel plain(features, weights, 32, {colleagues}, 1);
+  const TextModel quiet(features, weights, 32, {colleagues}, 1, {"our", "was"});
+  const std::string text = "our manager was useless";
+  const auto quote = [&](const Occurrence& o) { return text.substr(o.begin, o.end - o.begin); };
+  const auto all = plain.judge(model_features(text, ""))[0];
+  const auto some = quiet.judge(model_features(text, ""))[0];
+  CHECK(some.probability == Approx(all.probability));
+  REQUIRE(all.evidence.size() == 3);
+  CHECK(quote(all.evidence[0]) == "our");
+  // A pair counts as evidence when one of its words is not a function word.
+  REQUIRE(some.evidence.size() == 3);
+  CHECK(quote(some.evidence[0]) == "our manager");
+  CHECK(quote(some.evidence[1]) == "was useless");
+  CHECK(quote(some.evidence[2]) == "useless");
+}
+
 TEST_CASE("engine text_model: a broken model file is a load error naming what is wrong", "[engine][text_model]") {
   CHECK_THAT(error_of(model_file("64 48 -96")).message, Catch::Contains("one weight per feature"));
   CHECK_THAT(error_of(model_file("64 48 -96 300")).message, Catch::Contains("-127 to 127"));

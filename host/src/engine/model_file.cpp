@@ -70,7 +70,8 @@ std::shared_ptr<const Finding> model_finding(const json& j, const std::string& c
 }
 
 ModelFile read(const json& j, const std::string& file) {
-  check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "features", "categories"}, file, "");
+  check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "not_evidence", "features", "categories"},
+             file, "");
   const double min_words = get_number(j, "min_words", file, "");
   if (min_words < 0 || min_words != std::floor(min_words)) pack_fail(file, "", "\"min_words\" must be a whole number");
   const double scale = get_number(j, "scale", file, "");
@@ -108,7 +109,16 @@ ModelFile read(const json& j, const std::string& file) {
   weights.reserve(features.size() * categories.size());
   for (std::size_t f = 0; f < features.size(); ++f)
     for (const auto& w : by_category) weights.push_back(w[f]);
-  out.model = TextModel(features, weights, scale, std::move(categories), static_cast<std::size_t>(min_words));
+  // Words never quoted as evidence: one string, separated by spaces.
+  const auto quiet = get_string(j, "not_evidence", file, "", false);
+  std::vector<std::string_view> not_evidence;
+  for (std::size_t pos = 0; pos < quiet.size();) {
+    const auto end = std::min(quiet.find(' ', pos), quiet.size());
+    if (end > pos) not_evidence.push_back(std::string_view(quiet).substr(pos, end - pos));
+    pos = end + 1;
+  }
+  out.model = TextModel(features, weights, scale, std::move(categories), static_cast<std::size_t>(min_words),
+                        not_evidence);
   return out;
 }
 

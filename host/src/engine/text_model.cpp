@@ -105,8 +105,14 @@ std::size_t word_count(const std::vector<ModelFeature>& features) {
 }
 
 TextModel::TextModel(const std::vector<std::string_view>& features, const std::vector<std::int8_t>& weights, double scale,
-                     std::vector<ModelCategory> categories, std::size_t min_words)
+                     std::vector<ModelCategory> categories, std::size_t min_words,
+                     const std::vector<std::string_view>& not_evidence)
     : scale_(scale), min_words_(min_words), categories_(std::move(categories)) {
+  for (const auto a : not_evidence) {
+    unquoted_.push_back(Fnv().add("u:").add(a).h);
+    for (const auto b : not_evidence) unquoted_.push_back(Fnv().add("b:").add(a).add(" ").add(b).h);
+  }
+  std::sort(unquoted_.begin(), unquoted_.end());
   const auto n = categories_.size();
   std::vector<std::uint64_t> hashes(features.size());
   std::transform(features.begin(), features.end(), hashes.begin(), model_feature_hash);
@@ -143,7 +149,8 @@ std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>
     for (std::size_t c = 0; c < n; ++c) {
       const int w = weights_[row + c];
       logit[c] += w / scale_;
-      if (w > 0 && f.quotable) strongest[c].push_back({w, f.span});
+      if (w > 0 && f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h))
+        strongest[c].push_back({w, f.span});
     }
   }
   std::vector<Verdict> out(n);

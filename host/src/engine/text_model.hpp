@@ -69,8 +69,12 @@ class TextModel {
   // `weights` holds, for each feature in turn, one weight per category (in
   // `categories` order), in units of 1/scale. Pre-condition:
   // weights.size() == features.size() * categories.size().
+  // `not_evidence`: words ("our", "was") that still count but are never quoted
+  // as evidence, alone or paired with one another: a warning that says it
+  // found "our" and "was" explains nothing.
   TextModel(const std::vector<std::string_view>& features, const std::vector<std::int8_t>& weights, double scale,
-            std::vector<ModelCategory> categories, std::size_t min_words);
+            std::vector<ModelCategory> categories, std::size_t min_words,
+            const std::vector<std::string_view>& not_evidence = {});
 
   bool empty() const { return categories_.empty(); }
   const std::vector<ModelCategory>& categories() const { return categories_; }
@@ -84,12 +88,14 @@ class TextModel {
     // The words that counted most for the category, strongest first (at most three).
     std::vector<Occurrence> evidence;
   };
-  // One verdict per category, in categories() order. Each feature counts once.
+  // One verdict per category, in categories() order. Each feature counts once;
+  // the evidence is quotable features that are not `not_evidence` words.
   std::vector<Verdict> judge(const std::vector<ModelFeature>& features) const;
 
  private:
   std::vector<std::uint64_t> hashes_;  // of the feature names, sorted
   std::vector<std::int8_t> weights_;   // row k: the weights of hashes_[k]'s feature
+  std::vector<std::uint64_t> unquoted_;  // sorted hashes of the not_evidence words and their pairs
   double scale_ = 1;
   std::size_t min_words_ = 0;
   std::vector<ModelCategory> categories_;
