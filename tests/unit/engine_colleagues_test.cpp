@@ -23,3 +23,20 @@ TEST_CASE("engine colleagues: praise stays quiet", "[engine][colleagues]") {
   expect_quiet("The lift is a nightmare today.");
   expect_quiet("so I said it is a nightmare");  // "it" is not the IT department
 }
+
+TEST_CASE("engine colleagues: rebukes that tell a colleague to go and learn", "[engine][colleagues]") {
+  expect_warning("The locum reg who sent her home with a missed scaphoid needs a word with himself. Read a "
+                 "guideline.",
+                 "colleagues", Severity::medium, {"needs a word with himself", "Read a guideline"});
+  expect_warning("Our new F2 has clearly never heard of a loading dose, and it shows.", "colleagues",
+                 Severity::medium, {"has clearly never heard of"});
+  expect_warning("They've got a PA running the medical take overnight now. Playing doctors with real patients. Who "
+                 "signed off on this?",
+                 "colleagues", Severity::medium, {"Playing doctors", "Who signed off on this?"});
+}
+
+TEST_CASE("engine colleagues: weary or grateful words about colleagues are not rebukes", "[engine][colleagues]") {
+  expect_quiet("Night shift with 3 nurses for 30 beds and the HCA off sick. Give me strength.", "colleagues");
+  expect_quiet("My consultant says I need to retire my old stethoscope lol", "colleagues");
+  expect_quiet("The boss told me to read the guidelines before my first on-call, best advice ever.", "colleagues");
+}
