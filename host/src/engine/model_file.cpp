@@ -12,6 +12,17 @@ namespace {
 
 using nlohmann::json;
 
+// The non-empty parts of `text` between `separator`s, as views into it.
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto end = std::min(text.find(separator, pos), text.size());
+    if (end > pos) out.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
 // An object that must be present.
 const json& object_field(const json& j, const char* key, const std::string& file, const std::string& rule) {
   if (!j.contains(key) || !j.at(key).is_object()) pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
@@ -79,12 +90,7 @@ ModelFile read(const json& j, const std::string& file) {
   // One string, a feature per line: 35,000 JSON strings would take longer
   // to parse than the rest of the model file together.
   const auto names = get_string(j, "features", file, "");
-  std::vector<std::string_view> features;
-  for (std::size_t pos = 0; pos < names.size();) {
-    const auto end = std::min(names.find('\n', pos), names.size());
-    features.push_back(std::string_view(names).substr(pos, end - pos));
-    pos = end + 1;
-  }
+  const auto features = split(names, '\n');
   const auto& cats = object_field(j, "categories", file, "");
   if (cats.empty()) pack_fail(file, "", "\"categories\" must name at least one category");
   ModelFile out;
@@ -111,14 +117,8 @@ ModelFile read(const json& j, const std::string& file) {
     for (const auto& w : by_category) weights.push_back(w[f]);
   // Words never quoted as evidence: one string, separated by spaces.
   const auto quiet = get_string(j, "not_evidence", file, "", false);
-  std::vector<std::string_view> not_evidence;
-  for (std::size_t pos = 0; pos < quiet.size();) {
-    const auto end = std::min(quiet.find(' ', pos), quiet.size());
-    if (end > pos) not_evidence.push_back(std::string_view(quiet).substr(pos, end - pos));
-    pos = end + 1;
-  }
   out.model = TextModel(features, weights, scale, std::move(categories), static_cast<std::size_t>(min_words),
-                        not_evidence);
+                        split(quiet, ' '));
   return out;
 }
 
