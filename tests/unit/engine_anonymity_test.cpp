@@ -71,3 +71,21 @@ TEST_CASE("engine anonymity: no role claim, no warning", "[engine][anonymity]") 
   expect_quiet("Lovely sunny walk along the canal this morning.", "anonymity", named("Dr Priya Raman"),
                on("Night Owl Medic", "@nightowlmed"));
 }
+
+TEST_CASE("engine anonymity: roles of allied professions and nurse specialists, and years in post",
+          "[engine][anonymity]") {
+  const auto who = named("Niamh Doyle");
+  const auto where = on("Eye Spy", "@eyespy_uk");
+  expect_warning("Orthoptist here 👋 patching only works when it actually happens.", "anonymity", Severity::low,
+                 {"Orthoptist here"}, "hcpc", who, where);
+  expect_warning("Hand therapist here. Elevate, and move what you're allowed to move.", "anonymity", Severity::low,
+                 {"Hand therapist here"}, "hcpc", who, where);
+  expect_warning("As a respiratory CNS of 12 years, let me be honest about inhaler technique.", "anonymity",
+                 Severity::low, {"As a respiratory CNS"}, "nmc", who, where);
+  expect_warning("Physio 9 yrs in. Rest is not a treatment plan for a tendon.", "anonymity", Severity::low,
+                 {"Physio 9 yrs in"}, "hcpc", who, where);
+  expect_warning("Dentist who covers the bank holiday urgent care line here: antibiotics don't fix toothache.",
+                 "anonymity", Severity::low, {"Dentist who covers"}, "gdc", who, where);
+  // A sister in a family is no role.
+  expect_quiet("As a sister to three brothers I know chaos when I see it.", "anonymity", who, where);
+}
