@@ -189,3 +189,15 @@ TEST_CASE("engine confidentiality: trainers thanked by name do not hide a patien
                  "today after her hip op.",
                  "confidentiality", Severity::high, {"Mrs Jenkins"});
 }
+
+TEST_CASE("engine confidentiality: a club's statement, a dog's age, a colleague's award and a grandfather mourned",
+          "[engine][confidentiality]") {
+  expect_quiet("Best wishes to the Wales fly-half after Saturday's knee injury, the club's statement says he's "
+               "recovering well.");
+  expect_quiet("Who knew dogs had blood groups?! Mabel (12, spaniel, professional sock thief) needed a transfusion "
+               "at the vets today after eating something she shouldn't.");
+  expect_quiet("Massive congratulations to Priya Ramanathan, our transfusion practitioner, who picked up the Trust's "
+               "award tonight.");
+  expect_quiet("Thank you to the out-of-hours doctor who sat with us at 3am and explained his breathing. Rest easy "
+               "Grandad, you stubborn, brilliant man.");
+}
