@@ -6,7 +6,7 @@ through the built host's native-messaging protocol (`HOST serve`): a `configure`
 with the case's settings over {"profile": "gmc", "identity": {"real_name": ""}},
 then an `analyze`. Prints the figures and exits 1 unless every target holds.
 
-Usage: quality.py [--min-coverage X] [--min-recall X] HOST CASES.jsonl [CASES.jsonl ...]
+Usage: quality.py [--min-coverage X] [--min-recall X] [--max-false-alarms X] HOST CASES.jsonl [CASES.jsonl ...]
 """
 import json
 import struct
@@ -47,7 +47,7 @@ def utf16_range(text, needle):
 
 def main(argv):
     argv = list(argv)
-    options = {"--min-coverage": "coverage", "--min-recall": "recall"}
+    options = {"--min-coverage": "coverage", "--min-recall": "recall", "--max-false-alarms": "false_alarms"}
     while len(argv) > 2 and argv[1] in options:
         TARGETS[options[argv[1]]] = float(argv[2])
         del argv[1:3]
