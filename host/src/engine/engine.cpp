@@ -179,7 +179,8 @@ Engine::~Engine() = default;
 std::variant<Engine, LoadError> Engine::load_builtin() {
   std::vector<SourceFile> files;
   for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.name), std::string(f.text)});
-  auto loaded = from_files(files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
+  auto loaded = from_files(
+      files, [](RulePack p, Matcher m) { return Engine(std::make_unique<Impl>(std::move(p), std::move(m))); });
   release_builtin_pages();
   return loaded;
 }

@@ -25,7 +25,8 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 // An object that must be present.
 const json& object_field(const json& j, const char* key, const std::string& file, const std::string& rule) {
-  if (!j.contains(key) || !j.at(key).is_object()) pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
+  if (!j.contains(key) || !j.at(key).is_object())
+    pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
   return j.at(key);
 }
 
@@ -61,7 +62,8 @@ std::vector<std::int8_t> weight_list(const std::string& text, std::size_t expect
     out.push_back(static_cast<std::int8_t>(w));
     p = next;
   }
-  if (out.size() != expected) pack_fail(file, rule, "one weight per feature: " + std::to_string(expected) + " expected");
+  if (out.size() != expected)
+    pack_fail(file, rule, "one weight per feature: " + std::to_string(expected) + " expected");
   return out;
 }
 

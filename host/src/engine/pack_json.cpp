@@ -10,14 +10,16 @@ void pack_fail(const std::string& file, const std::string& rule, const std::stri
   throw PackError{LoadError{file, rule, message}};
 }
 
-void check_keys(const json& j, std::initializer_list<std::string_view> known, const std::string& file, const std::string& rule) {
+void check_keys(const json& j, std::initializer_list<std::string_view> known, const std::string& file,
+                const std::string& rule) {
   if (!j.is_object()) pack_fail(file, rule, "expected a JSON object");
   for (const auto& [key, value] : j.items())
     if (std::find(known.begin(), known.end(), key) == known.end())
       pack_fail(file, rule, "unknown key \"" + key + "\"");
 }
 
-std::string get_string(const json& j, const char* key, const std::string& file, const std::string& rule, bool required) {
+std::string get_string(const json& j, const char* key, const std::string& file, const std::string& rule,
+                       bool required) {
   if (!j.contains(key)) {
     if (required) pack_fail(file, rule, std::string("missing \"") + key + "\"");
     return {};

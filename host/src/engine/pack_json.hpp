@@ -24,13 +24,16 @@ struct PackError {
 
 // A misspelt key ("validator" for "validate") would otherwise be ignored and the
 // rule would silently do less than its author thinks. Also fails when `j` is not an object.
-void check_keys(const nlohmann::json& j, std::initializer_list<std::string_view> known, const std::string& file, const std::string& rule);
+void check_keys(const nlohmann::json& j, std::initializer_list<std::string_view> known, const std::string& file,
+                const std::string& rule);
 
 // The string at `key`; when absent, an error if `required`, else "".
-std::string get_string(const nlohmann::json& j, const char* key, const std::string& file, const std::string& rule, bool required = true);
+std::string get_string(const nlohmann::json& j, const char* key, const std::string& file, const std::string& rule,
+                       bool required = true);
 
 // The array of strings at `key`; empty when absent.
-std::vector<std::string> get_strings(const nlohmann::json& j, const char* key, const std::string& file, const std::string& rule);
+std::vector<std::string> get_strings(const nlohmann::json& j, const char* key, const std::string& file,
+                                     const std::string& rule);
 
 // The integer at `key`, or `fallback` when absent.
 int get_int(const nlohmann::json& j, const char* key, int fallback, const std::string& file, const std::string& rule);
