@@ -51,16 +51,18 @@ LoadError error_of(const std::string& model) {
   return std::get<LoadError>(result);
 }
 
-Engine engine_with(const std::string& model) {
+Engine engine_of(const std::vector<SourceFile>& files) {
   std::mt19937 rng(std::random_device{}());
   const auto dir = std::filesystem::temp_directory_path() / ("st-text-model-" + std::to_string(rng()));
   std::filesystem::create_directories(dir);
-  for (const auto& f : pack(model)) std::ofstream(dir / f.name, std::ios::binary) << f.text;
+  for (const auto& f : files) std::ofstream(dir / f.name, std::ios::binary) << f.text;
   auto loaded = Engine::load_directory(dir.string());
   std::filesystem::remove_all(dir);
   REQUIRE(std::holds_alternative<Engine>(loaded));
   return std::get<Engine>(std::move(loaded));
 }
+
+Engine engine_with(const std::string& model) { return engine_of(pack(model)); }
 
 std::vector<std::string> rules_of(const Analysis& a) {
   std::vector<std::string> out;
@@ -195,4 +197,27 @@ TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[e
   // A finding the model may not withdraw stays, however the words read.
   const auto kept = rules_of(engine.analyze("Lovely kind registrar useless.", {}, {}));
   CHECK(kept == std::vector<std::string>{"colleagues.kept"});
+}
+
+TEST_CASE("engine text_model: a finding waiting on a category the model raised gets its turn", "[engine][text_model]") {
+  // "Locked account" matters once something is said to that audience (`after`);
+  // here only the model finds the remark about colleagues.
+  const std::string profiles = R"({"kind":"profiles","profiles":[
+    {"id":"gmc","regulator":"GMC","role":"doctor","guidance":{
+     "colleagues":[{"source":"GMC","title":"Good medical practice","paragraph":"¶48","url":"https://example.org/gmp"}],
+     "visibility":[{"source":"GMC","title":"Social media","paragraph":"¶17","url":"https://example.org/sm"}]}}]})";
+  const std::string audience = R"({"kind":"rules","signals":[{"id":"locked","pattern":"\\blocked account\\b"}],
+    "findings":[{"id":"visibility.test","category":"visibility","severity":"medium","anchor":"locked",
+     "after":["colleagues"],"title":"Audience","message":"You wrote {found}.","advice":"-","guidance":"visibility"}]})";
+  const auto engine = engine_of({{"profiles.json", profiles}, {"colleagues.json", kRules}, {"model.json", model_file()},
+                                 {"visibility.json", audience}});
+  const auto a = engine.analyze("Locked account so I can say it: the new rota is useless and hopeless.", {}, {});
+  CHECK(rules_of(a) == std::vector<std::string>{"visibility.test", "colleagues.model"});
+  // Without the remark, the audience alone is nothing.
+  CHECK(engine.analyze("Locked account so I can say it: the new rota is out and it is fine.", {}, {}).warnings.empty());
+  // Colleagues switched off hides that warning, not the audience one: as when a rule finds the remark.
+  Settings off;
+  off.categories["colleagues"] = false;
+  CHECK(rules_of(engine.analyze("Locked account so I can say it: the new rota is useless and hopeless.", off, {})) ==
+        std::vector<std::string>{"visibility.test"});
 }

@@ -160,6 +160,31 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
   }
 }
 
+std::set<std::string> categories_of(const std::vector<RawFinding>& raw) {
+  std::set<std::string> out;
+  for (const auto& r : raw) out.insert(r.finding->category);
+  return out;
+}
+
+// A finding that waits for another category (`after`: a limited audience
+// matters once something is said to it) gets its turn when only the model
+// raised that category: the rules were evaluated before the model judged the
+// draft. `from_rules`: the categories the rules had warned, before the model.
+void add_waiting_findings(FindingInputs& inputs, const std::set<std::string>& from_rules,
+                          std::vector<RawFinding>& raw) {
+  for (const auto& c : categories_of(raw))
+    if (!from_rules.count(c)) inputs.warned_before.insert(c);
+  if (inputs.warned_before.empty()) return;
+  for (auto& r : evaluate_findings(inputs)) {
+    const auto& after = r.finding->after;
+    // Had the rules met its wait, it was judged the first time (and perhaps withdrawn).
+    const bool waited = !after.empty() && std::none_of(after.begin(), after.end(), [&](const std::string& c) {
+      return from_rules.count(c) > 0;
+    });
+    if (waited) raw.push_back(std::move(r));
+  }
+}
+
 int level_of(Sensitivity s) {
   switch (s) {
     case Sensitivity::strict: return 0;
@@ -230,9 +255,12 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
                          if (name == "addressed_reply") return addressed;
                          if (name == "public_surface") return public_surface;
                          return false;
-                       }};
+                       },
+                       {}};
   auto raw = evaluate_findings(inputs);
+  const auto from_rules = categories_of(raw);
   apply_model(pack.model, lowered, context, level, raw);
+  add_waiting_findings(inputs, from_rules, raw);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);
   merge_overlapping(raw);

@@ -46,7 +46,7 @@ class Evaluator {
 
   std::vector<RawFinding> run() const {
     std::vector<RawFinding> out;
-    std::set<std::string> warned;
+    std::set<std::string> warned = in_.warned_before;
     std::map<std::string, std::vector<Occurrence>> evidence_by_category;
     for (const auto& step : in_.plan.steps()) {
       const auto& f = *step.finding;

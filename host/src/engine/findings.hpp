@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ struct FindingInputs {
   int level = 1;  // 0 strict, 1 balanced, 2 relaxed
   // Named predicates ("anonymous_account"); a finding with one fires only if it holds.
   std::function<bool(const std::string&)> predicate;
+  // Categories already warned by something other than these findings (the
+  // trained model's raises): a finding's `after` counts them too.
+  std::set<std::string> warned_before;
 };
 
 // Findings in pack order; one RawFinding per finding that fired.
