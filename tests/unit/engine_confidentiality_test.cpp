@@ -201,3 +201,20 @@ TEST_CASE("engine confidentiality: a club's statement, a dog's age, a colleague'
   expect_quiet("Thank you to the out-of-hours doctor who sat with us at 3am and explained his breathing. Rest easy "
                "Grandad, you stubborn, brilliant man.");
 }
+
+TEST_CASE("engine confidentiality: a grandmother remembered, a dog's breed, a company's name and a sergeant's team",
+          "[engine][confidentiality]") {
+  expect_quiet("Grandma would have been 100 today. She was a night sister at St Luke's in the 60s and ran the ward "
+               "with a torch and a fob watch.");
+  expect_quiet("My 12 y/o springer Pip had her dental today and the vet called her 'geriatric' on the discharge "
+               "sheet. She's a puppy in spirit.");
+  expect_quiet("RIP Biscuit, 16yo Jack Russell, sworn enemy of the postman. Put to sleep this morning on the sofa "
+               "with his head on my lap.");
+  expect_quiet("Disclosure first: I'm paid as a clinical adviser by Medivac Solutions, who ran the trauma training "
+               "day I attended last week.");
+  expect_quiet("Well done to Sgt Amy Reid and the whole med centre team for coming out of their inspection with zero "
+               "actions. Months of quiet graft behind it.");
+  // A patient named beside the team still warns.
+  expect_warning("Thanks to Sgt Kerry Dunlop and the team, Mrs Jenkins from bay 2 went home today after her hip op.",
+                 "confidentiality", Severity::high, {"Mrs Jenkins"});
+}

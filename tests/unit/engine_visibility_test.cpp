@@ -25,3 +25,10 @@ TEST_CASE("engine visibility: switched off with the category it depends on", "[e
   s.categories["visibility"] = false;
   expect_quiet("Locked account so I can be honest: our consultant is a total idiot.", "visibility", s);
 }
+
+TEST_CASE("engine visibility: sorting something out between us is no belief about the audience",
+          "[engine][visibility]") {
+  expect_quiet("Road's shut at the bridge, so if your dressings are due drop me a message on here and I'll pop round "
+               "on my way home. No need to book, we'll just sort it between us.",
+               "visibility");
+}
