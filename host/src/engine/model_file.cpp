@@ -23,16 +23,9 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   return out;
 }
 
-// An object that must be present.
-const json& object_field(const json& j, const char* key, const std::string& file, const std::string& rule) {
-  if (!j.contains(key) || !j.at(key).is_object())
-    pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
-  return j.at(key);
-}
-
 // {"strict": p, "balanced": p, "relaxed": p}, each a probability.
 std::array<double, 3> levels(const json& j, const char* key, const std::string& file, const std::string& rule) {
-  const auto& v = object_field(j, key, file, rule);
+  const auto& v = get_object(j, key, file, rule);
   check_keys(v, {"strict", "balanced", "relaxed"}, file, rule);
   std::array<double, 3> out{};
   const char* names[] = {"strict", "balanced", "relaxed"};
@@ -93,7 +86,7 @@ ModelFile read(const json& j, const std::string& file) {
   // to parse than the rest of the model file together.
   const auto names = get_string(j, "features", file, "");
   const auto features = split(names, '\n');
-  const auto& cats = object_field(j, "categories", file, "");
+  const auto& cats = get_object(j, "categories", file, "");
   if (cats.empty()) pack_fail(file, "", "\"categories\" must name at least one category");
   ModelFile out;
   std::vector<ModelCategory> categories;
@@ -107,7 +100,7 @@ ModelFile read(const json& j, const std::string& file) {
     c.withdraw_below = levels(body, "withdraw_below", file, name);
     c.withdraws = get_strings(body, "withdraws", file, name);
     c.with = get_strings(body, "with", file, name);
-    out.findings.push_back(model_finding(object_field(body, "finding", file, name), name, file));
+    out.findings.push_back(model_finding(get_object(body, "finding", file, name), name, file));
     c.finding = out.findings.back().get();
     by_category.push_back(weight_list(get_string(body, "weights", file, name), features.size(), file, name));
     categories.push_back(std::move(c));

@@ -47,6 +47,12 @@ int get_int(const json& j, const char* key, int fallback, const std::string& fil
   return j.at(key).get<int>();
 }
 
+const json& get_object(const json& j, const char* key, const std::string& file, const std::string& rule) {
+  if (!j.contains(key) || !j.at(key).is_object())
+    pack_fail(file, rule, std::string("\"") + key + "\" must be an object");
+  return j.at(key);
+}
+
 double get_number(const json& j, const char* key, const std::string& file, const std::string& rule) {
   if (!j.contains(key)) pack_fail(file, rule, std::string("missing \"") + key + "\"");
   if (!j.at(key).is_number()) pack_fail(file, rule, std::string("\"") + key + "\" must be a number");

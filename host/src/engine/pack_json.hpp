@@ -38,6 +38,10 @@ std::vector<std::string> get_strings(const nlohmann::json& j, const char* key, c
 // The integer at `key`, or `fallback` when absent.
 int get_int(const nlohmann::json& j, const char* key, int fallback, const std::string& file, const std::string& rule);
 
+// The object at `key` (required).
+const nlohmann::json& get_object(const nlohmann::json& j, const char* key, const std::string& file,
+                                 const std::string& rule);
+
 // The number at `key` (required).
 double get_number(const nlohmann::json& j, const char* key, const std::string& file, const std::string& rule);
 

@@ -55,8 +55,7 @@ std::string term_regex(const std::string& term, bool leet) {
 }
 
 void read_fold(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("map") || !j.at("map").is_object()) pack_fail(file, "", "\"map\" must be an object");
-  for (const auto& [from, to] : j.at("map").items()) {
+  for (const auto& [from, to] : get_object(j, "map", file, "").items()) {
     if (!to.is_string()) pack_fail(file, "", "fold targets must be strings");
     pack.fold.chars[single_code_point(from, file)] = single_code_point(to.get<std::string>(), file);
   }
@@ -64,8 +63,7 @@ void read_fold(const json& j, const std::string& file, RulePack& pack) {
 
 // Short forms are whole words: lower-case letters and digits, written out in full.
 void read_short_forms(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("words") || !j.at("words").is_object()) pack_fail(file, "", "\"words\" must be an object");
-  for (const auto& [from, to] : j.at("words").items()) {
+  for (const auto& [from, to] : get_object(j, "words", file, "").items()) {
     const bool word = !from.empty() && std::all_of(from.begin(), from.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     });
@@ -83,8 +81,7 @@ bool lower_letters(const std::string& s) {
 // Familiar forms of first names: lower-case letters on both sides, at least one
 // form per name, a name given twice is an error.
 void read_familiar_names(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("names") || !j.at("names").is_object()) pack_fail(file, "", "\"names\" must be an object");
-  for (const auto& [name, forms] : j.at("names").items()) {
+  for (const auto& [name, forms] : get_object(j, "names", file, "").items()) {
     if (!lower_letters(name)) pack_fail(file, name, "a name is one lower-case word of letters");
     if (!forms.is_array() || forms.empty()) pack_fail(file, name, "a name needs a list of familiar forms");
     if (pack.familiar_names.count(name)) pack_fail(file, name, "name defined twice");
@@ -98,8 +95,7 @@ void read_familiar_names(const json& j, const std::string& file, RulePack& pack)
 }
 
 void read_lexicons(const json& j, const std::string& file, RulePack& pack) {
-  if (!j.contains("lexicons") || !j.at("lexicons").is_object()) pack_fail(file, "", "\"lexicons\" must be an object");
-  for (const auto& [name, body] : j.at("lexicons").items()) {
+  for (const auto& [name, body] : get_object(j, "lexicons", file, "").items()) {
     if (pack.lexicons.count(name)) pack_fail(file, name, "lexicon defined twice");
     if (!body.is_object()) pack_fail(file, name, "a lexicon is an object with \"terms\"");
     check_keys(body, {"description", "terms", "leet", "upper"}, file, name);
