@@ -40,3 +40,24 @@ TEST_CASE("engine colleagues: weary or grateful words about colleagues are not r
   expect_quiet("My consultant says I need to retire my old stethoscope lol", "colleagues");
   expect_quiet("The boss told me to read the guidelines before my first on-call, best advice ever.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: telling a colleague to learn before they lecture, or calling a group a danger",
+          "[engine][colleagues]") {
+  expect_warning("Perhaps read the NICE guidance before lecturing the rest of the ward, Dr Hale.", "colleagues",
+                 Severity::medium, {"before lecturing"});
+  expect_warning("The agency nurses are a danger on our wards, nobody checks their competencies.", "colleagues",
+                 Severity::medium, {"are a danger on our wards"});
+  expect_warning("The night nurses on ward 6 need to sort their documentation out.", "colleagues", Severity::medium,
+                 {"sort their documentation out"});
+  expect_warning("Our new reg made a complete pig's ear of the clinic list again.", "colleagues", Severity::medium,
+                 {"pig's ear of"});
+}
+
+TEST_CASE("engine colleagues: gadgets called liars and self-mockery are not insults to colleagues",
+          "[engine][colleagues]") {
+  expect_quiet("Step counters are liars. Twelve hours on the ward with the physios and it says 3,000.", "colleagues");
+  expect_quiet("My smartwatch is a liar, apparently I sat down all shift in resus with the reg.", "colleagues");
+  expect_quiet("Any reading recs for a clueless F2 starting in cardiology?", "colleagues");
+  expect_quiet("I made a complete pig's ear of my first cannula as an F1 and the nurses were lovely about it.",
+               "colleagues");
+}

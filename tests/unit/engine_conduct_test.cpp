@@ -86,3 +86,23 @@ TEST_CASE("engine conduct: figures of speech about animals and hot tea are not r
                "different animals.");
   expect_quiet("Night shift on the renal unit. Tea is hot, the drug round is done and nobody say the Q word.");
 }
+
+TEST_CASE("engine conduct: pandering, lobbies, diversity boxes and babysitting the elderly", "[engine][conduct]") {
+  expect_warning("The trust keeps pandering to the Muslims with its prayer rooms while patients wait.", "conduct",
+                 Severity::high, {"pandering to the Muslims"});
+  expect_warning("Sick of the disabled lobby telling us how to run a ward.", "conduct", Severity::high,
+                 {"disabled lobby"});
+  expect_warning("The new fellow only got the job to tick a diversity box, bless her.", "conduct", Severity::high,
+                 {"to tick a diversity box"});
+  expect_warning("We're expected to babysit the elderly while social services drag their feet.", "conduct",
+                 Severity::high, {"babysit the elderly"});
+  expect_warning("Men who complain of back pain are all just wimps.", "conduct", Severity::high,
+                 {"are all just"});
+}
+
+TEST_CASE("engine conduct: advice not to dismiss, and fond insults on birthdays and to pets", "[engine][conduct]") {
+  expect_quiet("Chest pain in a diabetic is an MI until proven otherwise. Please don't send them home with antacids.",
+               "conduct");
+  expect_quiet("Happy birthday, you absolute menace! Love, Auntie", "conduct");
+  expect_quiet("Our spaniel ate my stethoscope. You absolute menace.", "conduct");
+}

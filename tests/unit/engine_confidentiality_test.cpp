@@ -218,3 +218,24 @@ TEST_CASE("engine confidentiality: a grandmother remembered, a dog's breed, a co
   expect_warning("Thanks to Sgt Kerry Dunlop and the team, Mrs Jenkins from bay 2 went home today after her hip op.",
                  "confidentiality", Severity::high, {"Mrs Jenkins"});
 }
+
+TEST_CASE("engine confidentiality: colleagues' careers and thanks are not patients", "[engine][confidentiality]") {
+  expect_quiet("Priya Desai and I have done more night shifts together than I care to admit.", "confidentiality");
+  expect_quiet("Janet Price, 38 years a ward clerk, retires on Friday.", "confidentiality");
+  expect_quiet("Three years, 1,800 hours and a lot of coffee: thank you Tom Hughes for signing every one.",
+               "confidentiality");
+  expect_quiet("My practice educator Steve Okoro treated every patient on that ward like family.", "confidentiality");
+  expect_quiet("Our team won the regional award with colleagues from adult social care: well done Mark Ellis and "
+               "Jo Fenton.",
+               "confidentiality");
+  expect_quiet("Today we waved off Anne Kilbride after 35 years of nursing, 20 of them on our early pregnancy unit.",
+               "confidentiality");
+}
+
+TEST_CASE("engine confidentiality: advice about records and photos is not a photo of records",
+          "[engine][confidentiality]") {
+  expect_quiet("Ask for a copy of the discharge summary before you leave the ward.", "confidentiality");
+  expect_quiet("Before you post photos from the ward party, check the background for whiteboards and handover "
+               "sheets 📸",
+               "confidentiality");
+}
