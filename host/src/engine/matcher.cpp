@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
@@ -171,9 +172,12 @@ void match_words(const std::unordered_set<std::string>& words, std::string_view 
   }
 }
 
-// Drafts longer than this are matched on every core: each signal is an
-// independent scan, and a 63,000-character Facebook post is worth splitting.
-constexpr std::size_t kParallelFrom = 8 * 1024;
+// Signals are matched on every core once a pass has this much work (draft
+// bytes times signals to match): each signal is an independent scan. A
+// 280-character draft's first pass (about 100 signals) is worth two cores:
+// starting a thread costs tens of microseconds, the pass several hundred
+// (docs/performance.md); a handful of signals over a short draft is not.
+constexpr std::size_t kParallelWork = 4000;
 
 // A program's first match starting at or after some position.
 struct Hit {
@@ -279,14 +283,23 @@ void Matcher::match_some(std::string_view text, std::string_view lowered, const 
   };
   for (std::size_t i = 0; i < wanted.size(); ++i)
     if (wanted[i]) visit(visit, i);
-  const std::size_t workers =
-      text.size() < kParallelFrom ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  auto run = [&](std::size_t first) {
-    for (std::size_t k = first; k < todo.size(); k += workers) match_one(text, lowered, todo[k], out[todo[k]]);
+  const std::size_t workers = text.size() * todo.size() < kParallelWork
+                                  ? 1
+                                  : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  // Handed out one at a time: the signals' costs differ a hundredfold.
+  std::atomic<std::size_t> next{0};
+  auto run = [&] {
+    for (std::size_t k = next++; k < todo.size(); k = next++) match_one(text, lowered, todo[k], out[todo[k]]);
   };
   std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(run, w);  // each writes its own slots
-  run(0);
+  for (std::size_t w = 1; w < workers; ++w) {
+    try {
+      threads.emplace_back(run);  // each writes its own slots
+    } catch (const std::system_error&) {
+      break;  // no thread to be had: this one does the rest
+    }
+  }
+  run();
   for (auto& t : threads) t.join();
   for (const auto i : todo) done[i] = true;
   drop_excepted(out, todo);
