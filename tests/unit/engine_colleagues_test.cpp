@@ -61,3 +61,14 @@ TEST_CASE("engine colleagues: gadgets called liars and self-mockery are not insu
   expect_quiet("I made a complete pig's ear of my first cannula as an F1 and the nurses were lovely about it.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: the most out-of-touch in the trust, knowing one's place, lessons in manners",
+          "[engine][colleagues]") {
+  expect_warning("The most out-of-touch consultant in the trust just told us to take our breaks.", "colleagues",
+                 Severity::medium, {"most out-of-touch consultant in the trust"});
+  expect_warning("Agency physios acting like consultants. Know your place.", "colleagues", Severity::medium,
+                 {"Know your place"});
+  expect_warning("Some of the regs on our rota need a lesson in basic manners.", "colleagues", Severity::medium,
+                 {"need a lesson in basic manners"});
+  expect_quiet("First week as an F1 and I'm completely out of my depth, send snacks.", "colleagues");
+}

@@ -106,3 +106,22 @@ TEST_CASE("engine conduct: advice not to dismiss, and fond insults on birthdays 
   expect_quiet("Happy birthday, you absolute menace! Love, Auntie", "conduct");
   expect_quiet("Our spaniel ate my stethoscope. You absolute menace.", "conduct");
 }
+
+TEST_CASE("engine conduct: conditions dismissed, charging patients, nationality slurs, 'you're an idiot'",
+          "[engine][conduct]") {
+  expect_warning("Autism is just bad parenting, fight me.", "conduct", Severity::high, {"bad parenting"});
+  expect_warning("Honestly we should charge these people for calling an ambulance for a hangover.", "conduct",
+                 Severity::high, {"should charge these people"});
+  expect_warning("Drunk bloke shouting at the nurses in resus again. Typical jock.", "conduct", Severity::high,
+                 {"Typical jock"});
+  expect_warning("Elderly patients who won't use the app are why the system is broken.", "conduct", Severity::high,
+                 {"are why the system is broken"});
+  expect_warning("Yes love, you're an idiot, and no you can't have antibiotics for a cold.", "conduct",
+                 Severity::high, {"you're an idiot"});
+}
+
+TEST_CASE("engine conduct: a view reported, and an insult to a colleague, are not the author's contempt",
+          "[engine][conduct]") {
+  expect_quiet("My old consultant thinks autism is bad parenting; he is wrong and I told him so.", "conduct");
+  expect_quiet("To the reg who ignored my bleep three times: you're an idiot.", "conduct");
+}

@@ -239,3 +239,11 @@ TEST_CASE("engine confidentiality: advice about records and photos is not a phot
                "sheets 📸",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: sleep indices, one's own child, public figures in the news",
+          "[engine][confidentiality]") {
+  expect_quiet("My sleep study came back: AHI 2, ODI 1. Apparently I grind my teeth though.", "confidentiality");
+  expect_quiet("Our Ellie (9) scored her first goal today at the club, proud mum!", "confidentiality");
+  expect_quiet("Good to see Gary Lineker back in the headlines for his charity work.", "confidentiality");
+  expect_quiet("Respect to the England captain who spoke on breakfast TV about his depression.", "confidentiality");
+}
