@@ -72,3 +72,15 @@ TEST_CASE("engine colleagues: the most out-of-touch in the trust, knowing one's 
                  {"need a lesson in basic manners"});
   expect_quiet("First week as an F1 and I'm completely out of my depth, send snacks.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: a special place in hell, not fooling anyone, not fit to be in post",
+          "[engine][colleagues]") {
+  expect_warning("Whoever on nights keeps leaving the drug cupboard open deserves a special place in hell. Our HCAs "
+                 "know who you are.",
+                 "colleagues", Severity::medium, {"deserves a special place in hell"});
+  expect_warning("Paramedics who leave pts in the corridor and vanish before handover: you're not fooling anyone.",
+                 "colleagues", Severity::medium, {"you're not fooling anyone"});
+  expect_warning("Some of the consultants here shouldn't be in post, frankly.", "colleagues", Severity::medium,
+                 {"shouldn't be in post"});
+  expect_quiet("Group rules: no naming and shaming colleagues, no photos from work.", "colleagues");
+}

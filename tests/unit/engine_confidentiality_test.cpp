@@ -247,3 +247,8 @@ TEST_CASE("engine confidentiality: sleep indices, one's own child, public figure
   expect_quiet("Good to see Gary Lineker back in the headlines for his charity work.", "confidentiality");
   expect_quiet("Respect to the England captain who spoke on breakfast TV about his depression.", "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a pet's paw print marks a pet's age", "[engine][confidentiality]") {
+  expect_quiet("RIP Pepper 🐾 17 years old, terrorised the postman daily. The house is so quiet tonight.",
+               "confidentiality");
+}

@@ -48,3 +48,8 @@ TEST_CASE("engine conflicts: a company's dinner or generosity behind a recommend
                  "try them. DM me for the rep's details, they've been very generous to our team.",
                  "conflicts", Severity::medium, {"generous to our team"});
 }
+
+TEST_CASE("engine conflicts: a reward for referrals needs no code or link", "[engine][conflicts]") {
+  expect_warning("I always send families to Meadow Funeral Care. They look after their referrers too 😉", "conflicts",
+                 Severity::medium, {"look after their referrers"});
+}
