@@ -75,3 +75,12 @@ TEST_CASE("engine boundaries: advice typed in a hurry is still advice", "[engine
   CHECK(covers(*w, text, "stop the amlodipine"));
   CHECK(covers(*w, text, "20mg of ramipril"));
 }
+
+TEST_CASE("engine boundaries: practice shared in a reply to a colleague's handle is not advice to a patient",
+          "[engine][boundaries]") {
+  expect_quiet("@DrAnnaNutrition we use 50ml ENFit syringes for all flushes now and stopped oral syringes last year.",
+               "boundaries", {}, on_surface("reply"));
+  // Advice in a reply to a patient's handle still warns.
+  expect_warning("@sarah_m_88 Stop your amlodipine tonight and we'll recheck your BP on Friday.", "boundaries",
+                 Severity::medium, {"Stop your amlodipine"}, "gmc", {}, on_surface("reply"));
+}

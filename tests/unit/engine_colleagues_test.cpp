@@ -84,3 +84,9 @@ TEST_CASE("engine colleagues: a special place in hell, not fooling anyone, not f
                  {"shouldn't be in post"});
   expect_quiet("Group rules: no naming and shaming colleagues, no photos from work.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'unlimited liability' is law, not an insult", "[engine][colleagues]") {
+  expect_quiet("Worth reading on the partnership model: unlimited liability for the building is why younger GPs "
+               "won't buy in.",
+               "colleagues");
+}
