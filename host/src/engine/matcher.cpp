@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <system_error>
 #include <thread>
 #include <unordered_set>
@@ -286,10 +288,20 @@ void Matcher::match_some(std::string_view text, std::string_view lowered, const 
   const std::size_t workers = text.size() * todo.size() < kParallelWork
                                   ? 1
                                   : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  // Handed out one at a time: the signals' costs differ a hundredfold.
+  // Handed out one at a time: the signals' costs differ a hundredfold. A
+  // failure on any thread (out of memory) stops the others and is rethrown
+  // here, after every thread has joined, so the caller can reply with an error.
   std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto run = [&] {
-    for (std::size_t k = next++; k < todo.size(); k = next++) match_one(text, lowered, todo[k], out[todo[k]]);
+    try {
+      for (std::size_t k = next++; k < todo.size(); k = next++) match_one(text, lowered, todo[k], out[todo[k]]);
+    } catch (...) {
+      next = todo.size();
+      const std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+    }
   };
   std::vector<std::thread> threads;
   for (std::size_t w = 1; w < workers; ++w) {
@@ -301,6 +313,7 @@ void Matcher::match_some(std::string_view text, std::string_view lowered, const 
   }
   run();
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
   for (const auto i : todo) done[i] = true;
   drop_excepted(out, todo);
 }
