@@ -80,7 +80,7 @@ TEST_CASE("engine boundaries: practice shared in a reply to a colleague's handle
           "[engine][boundaries]") {
   expect_quiet("@DrAnnaNutrition we use 50ml ENFit syringes for all flushes now and stopped oral syringes last year.",
                "boundaries", {}, on_surface("reply"));
-  // Advice in a reply to a patient's handle still warns.
-  expect_warning("@sarah_m_88 Stop your amlodipine tonight and we'll recheck your BP on Friday.", "boundaries",
+  // Advice in a reply to a patient's handle still warns, though "sandra" holds "dr".
+  expect_warning("@sandra_k88 Stop your amlodipine tonight and we'll recheck your BP on Friday.", "boundaries",
                  Severity::medium, {"Stop your amlodipine"}, "gmc", {}, on_surface("reply"));
 }
