@@ -90,3 +90,7 @@ TEST_CASE("engine colleagues: 'unlimited liability' is law, not an insult", "[en
                "won't buy in.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: things called a joke are not colleagues called one", "[engine][colleagues]") {
+  expect_quiet("The new parking charges, they are a joke. Nurses pay £80 a month to park at work.", "colleagues");
+}

@@ -125,3 +125,11 @@ TEST_CASE("engine conduct: a view reported, and an insult to a colleague, are no
   expect_quiet("My old consultant thinks autism is bad parenting; he is wrong and I told him so.", "conduct");
   expect_quiet("To the reg who ignored my bleep three times: you're an idiot.", "conduct");
 }
+
+TEST_CASE("engine conduct: myths named to be rebutted, box-ticking and interpreters are not contempt",
+          "[engine][conduct]") {
+  expect_quiet("The myth that self-harm is attention seeking does real damage to patients.", "conduct");
+  expect_quiet("Mandatory e-learning exists to tick a box for the inspectors; patients see none of it.", "conduct");
+  expect_quiet("Underfunding and empty rotas are why the NHS is on its knees, not patients.", "conduct");
+  expect_quiet("Mr K can barely speak English, so we booked a Tigrinya interpreter for tomorrow.", "conduct");
+}
