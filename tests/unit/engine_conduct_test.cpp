@@ -133,3 +133,9 @@ TEST_CASE("engine conduct: myths named to be rebutted, box-ticking and interpret
   expect_quiet("Underfunding and empty rotas are why the NHS is on its knees, not patients.", "conduct");
   expect_quiet("Mr K can barely speak English, so we booked a Tigrinya interpreter for tomorrow.", "conduct");
 }
+
+TEST_CASE("engine conduct: coming back from maternity leave is not contempt", "[engine][conduct]") {
+  expect_quiet("First clinic back from mat leave today, held in the church hall while the health centre is "
+               "refurbished.",
+               "conduct");
+}
