@@ -94,3 +94,10 @@ TEST_CASE("engine colleagues: 'unlimited liability' is law, not an insult", "[en
 TEST_CASE("engine colleagues: things called a joke are not colleagues called one", "[engine][colleagues]") {
   expect_quiet("The new parking charges, they are a joke. Nurses pay £80 a month to park at work.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: god complexes and colleagues stuck in another decade", "[engine][colleagues]") {
+  expect_warning("Our new consultant has a god complex and the juniors are terrified of him.", "colleagues",
+                 Severity::medium, {"a god complex"});
+  expect_warning("Dr Fenn still prescribes like it's 1995. Is he stuck in 1995?", "colleagues", Severity::medium,
+                 {"Is he stuck in 1995"});
+}

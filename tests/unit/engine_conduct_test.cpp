@@ -139,3 +139,10 @@ TEST_CASE("engine conduct: coming back from maternity leave is not contempt", "[
                "refurbished.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: banning the old, refusing travellers", "[engine][conduct]") {
+  expect_warning("Clinics would run on time if we banned anyone over 80. Slow and confused, every one.", "conduct",
+                 Severity::high, {"banned anyone over 80"});
+  expect_warning("We should stop registering anyone from the traveller site, nothing but trouble.", "conduct",
+                 Severity::high, {"stop registering anyone from the traveller"});
+}
