@@ -68,6 +68,23 @@ TEST_CASE("engine rule_pack: a small valid pack loads", "[engine][rule_pack]") {
   CHECK(pack.signals[0].lead_lexicon == "roles");
 }
 
+TEST_CASE("engine rule_pack: a large file that is not a model is still read in its place", "[engine][rule_pack]") {
+  // Files over 256 KiB are read on a thread of their own in case they are a
+  // model; any other kind must keep its place, since signals keep file order.
+  const std::string padding(300 * 1024, ' ');
+  auto result = load_rule_pack({{"profiles.json", kProfiles},
+                                {"lexicons.json", kLexicons},
+                                {"a.json", rules(kSignals, finding()) + padding},
+                                {"b.json", rules(R"({"id":"other","pattern":"\\bother\\b"})", "")}});
+  REQUIRE(std::holds_alternative<RulePack>(result));
+  const auto& signals = std::get<RulePack>(result).signals;
+  REQUIRE(signals.size() == 3);
+  CHECK(signals[0].id == "role");
+  CHECK(signals[1].id == "insult");
+  CHECK(signals[2].id == "other");
+  CHECK(error_of({{"profiles.json", kProfiles}, {"big.json", "{\"kind\":\"rules\"," + padding + "x}"}}).file == "big.json");
+}
+
 TEST_CASE("engine rule_pack: lexicon terms match folded text loosely", "[engine][rule_pack]") {
   auto result = load_rule_pack(pack_with(rules(
       kSignals + R"(,{"id":"phrase","pattern":"\\b{words}\\b"})", finding())));

@@ -155,6 +155,26 @@ TEST_CASE("engine text_model: a broken model file is a load error naming what is
   CHECK_THAT(std::get<LoadError>(twice).message, Catch::Contains("second model"));
 }
 
+TEST_CASE("engine text_model: a model file large enough for a thread of its own loads and fails as in place",
+          "[engine][text_model]") {
+  const std::string padding(300 * 1024, ' ');  // whitespace: the same JSON, over the size read apart
+  auto big = load_rule_pack(pack(model_file() + padding));
+  REQUIRE(std::holds_alternative<RulePack>(big));
+  CHECK(std::get<RulePack>(big).model.categories().size() == 1);
+  CHECK(std::get<RulePack>(big).findings.size() == 2);
+  CHECK_THAT(error_of(model_file("64 48 -96") + padding).message, Catch::Contains("one weight per feature"));
+  auto unknown = model_file();
+  unknown.replace(unknown.find("[\"colleagues.test\"]"), 19, "[\"colleagues.nope\"]");
+  const auto e = error_of(unknown + padding);
+  CHECK(e.file == "model.json");
+  CHECK_THAT(e.message, Catch::Contains("unknown finding in withdraws"));
+  auto files = pack(model_file() + padding);
+  files.push_back({"model2.json", model_file()});
+  auto twice = load_rule_pack(files);
+  REQUIRE(std::holds_alternative<LoadError>(twice));
+  CHECK_THAT(std::get<LoadError>(twice).message, Catch::Contains("second model"));
+}
+
 TEST_CASE("engine text_model: raises what no rule found, on drafts long enough to judge", "[engine][text_model]") {
   const auto engine = engine_with(model_file());
   const std::string text = "Honestly the new rota is useless and hopeless this week.";

@@ -7,10 +7,13 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <system_error>
 
 namespace secondthought {
 namespace {
@@ -361,7 +364,9 @@ void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
   }
 }
 
-void check_references(RulePack& pack) {
+// Every reference between rules, lexicons and profiles; returns the findings'
+// ids, which the model's own findings must not repeat (check_model).
+std::set<std::string> check_references(RulePack& pack) {
   build_alternations(pack);
   std::set<std::string> signal_ids;
   for (auto& s : pack.signals) {
@@ -396,37 +401,90 @@ void check_references(RulePack& pack) {
     check_guidance(pack, f);
   }
   if (pack.profiles.empty()) pack_fail("profiles", "", "no profiles defined");
+  return finding_ids;
+}
+
+}  // namespace
+
+namespace {
+
+json parse_file(const SourceFile& file) {
+  try {
+    auto j = json::parse(file.text);
+    if (!j.is_object()) pack_fail(file.name, "", "a rule file is a JSON object");
+    return j;
+  } catch (const json::parse_error& e) {
+    pack_fail(file.name, "", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
+  }
+}
+
+void read_file(const json& j, const std::string& name, RulePack& pack) {
+  const auto kind = get_string(j, "kind", name, "");
+  if (kind == "fold") read_fold(j, name, pack);
+  else if (kind == "lexicons") read_lexicons(j, name, pack);
+  else if (kind == "short_forms") read_short_forms(j, name, pack);
+  else if (kind == "familiar_names") read_familiar_names(j, name, pack);
+  else if (kind == "profiles") read_profiles(j, name, pack);
+  else if (kind == "rules") read_rules(j, name, pack);
+  else if (kind == "model") read_model(j, name, pack);
+  else pack_fail(name, "", "unknown kind \"" + kind + "\"");
+}
+
+// A file this large (the model's weights, in the built-in pack) is parsed and
+// read on a thread of its own while the rest are read and checked: it is about
+// half of loading, and a model depends on no other file.
+constexpr std::size_t kOwnThreadBytes = 256 * 1024;
+
+bool is_model(const json& j) {
+  const auto it = j.find("kind");
+  return it != j.end() && it->is_string() && *it == "model";
+}
+
+RulePack read_in_order(const std::vector<SourceFile>& files) {
+  RulePack pack;
+  for (const auto& file : files) read_file(parse_file(file), file.name, pack);
+  auto finding_ids = check_references(pack);
   check_model(pack, finding_ids);
+  return pack;
 }
 
 }  // namespace
 
 std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& files) {
-  RulePack pack;
   try {
-    for (const auto& file : files) {
-      json j;
-      try {
-        j = json::parse(file.text);
-      } catch (const json::parse_error& e) {
-        pack_fail(file.name, "", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
-      }
-      if (!j.is_object()) pack_fail(file.name, "", "a rule file is a JSON object");
-      const auto kind = get_string(j, "kind", file.name, "");
-      if (kind == "fold") read_fold(j, file.name, pack);
-      else if (kind == "lexicons") read_lexicons(j, file.name, pack);
-      else if (kind == "short_forms") read_short_forms(j, file.name, pack);
-      else if (kind == "familiar_names") read_familiar_names(j, file.name, pack);
-      else if (kind == "profiles") read_profiles(j, file.name, pack);
-      else if (kind == "rules") read_rules(j, file.name, pack);
-      else if (kind == "model") read_model(j, file.name, pack);
-      else pack_fail(file.name, "", "unknown kind \"" + kind + "\"");
+    std::size_t largest = files.size();
+    for (std::size_t i = 0; i < files.size(); ++i)
+      if (files[i].text.size() >= kOwnThreadBytes &&
+          (largest == files.size() || files[i].text.size() > files[largest].text.size()))
+        largest = i;
+    if (largest == files.size()) return read_in_order(files);
+    // The large file, read into a pack of its own when it is a model.
+    std::future<std::optional<RulePack>> apart;
+    try {
+      apart = std::async(std::launch::async, [&file = files[largest]] {
+        std::optional<RulePack> model;
+        auto j = parse_file(file);
+        if (is_model(j)) read_model(j, file.name, model.emplace());
+        return model;
+      });
+    } catch (const std::system_error&) {
+      return read_in_order(files);  // no thread to be had
     }
-    check_references(pack);
+    RulePack pack;
+    for (std::size_t i = 0; i < files.size(); ++i)
+      if (i != largest) read_file(parse_file(files[i]), files[i].name, pack);
+    auto finding_ids = check_references(pack);
+    auto model = apart.get();
+    // Any other kind of file must be read in its place: start again in order.
+    if (!model) return read_in_order(files);
+    if (!pack.model.empty()) pack_fail(files[largest].name, "", "a second model file; the pack has one model");
+    pack.model = std::move(model->model);
+    pack.model_findings = std::move(model->model_findings);
+    check_model(pack, finding_ids);
+    return pack;
   } catch (const PackError& e) {
     return e.error;
   }
-  return pack;
 }
 
 }  // namespace secondthought
