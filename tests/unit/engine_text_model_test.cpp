@@ -206,6 +206,27 @@ TEST_CASE("engine text_model: raises what no rule found, on drafts long enough t
   CHECK_THAT(error_of(bad).message, Catch::Contains("\"highlight\" must be"));
 }
 
+TEST_CASE("engine text_model: with a target the rules found, raised from a lower probability",
+          "[engine][text_model]") {
+  // "hopeless" alone reads as 0.62: under warn_at (0.8), over with_target's 0.5.
+  const auto target = R"("with_target":{"signals":["role"],"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  const auto engine = engine_with(model_file("64 48 -96 -120", target));
+  const std::string text = "The registrar was hopeless on nights again.";
+  const auto a = engine.analyze(text, {}, {});
+  REQUIRE(rules_of(a) == std::vector<std::string>{"colleagues.model"});
+  CHECK(a.warnings[0].message == "Words such as “registrar” and “hopeless”. Think again.");
+  CHECK(engine.analyze("registrar hopeless", {}, {}).warnings.empty());  // under min_words: too short to judge
+  CHECK(engine.analyze("The rota was hopeless on nights again.", {}, {}).warnings.empty());  // no target
+  Settings relaxed;
+  relaxed.sensitivity = Sensitivity::relaxed;
+  CHECK(engine.analyze(text, relaxed, {}).warnings.empty());
+  CHECK(engine_with(model_file()).analyze(text, {}, {}).warnings.empty());  // no with_target
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", R"("with_target":{"signals":["nope"],"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)")).message,
+             Catch::Contains("unknown signal in with_target: \"nope\""));
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", R"("with_target":{"signals":[],"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)")).message,
+             Catch::Contains("at least one signal"));
+}
+
 TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[engine][text_model]") {
   const auto engine = engine_with(model_file());
   // The rule fires; the words around it read as kind, not as running anyone down.

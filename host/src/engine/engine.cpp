@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -33,10 +34,17 @@ struct Engine::Impl {
   FindingPlan plan;
   std::vector<std::string> profile_ids;
   std::vector<bool> sharpening;  // by signal index
+  std::vector<std::vector<std::size_t>> model_targets;  // by model category: its target signals' indices
 
   Impl(RulePack p, Matcher m) : pack(std::move(p)), matcher(std::move(m)), plan(pack) {
     for (const auto& profile : pack.profiles) profile_ids.push_back(profile.id);
     for (const auto& s : pack.signals) sharpening.push_back(s.sharpens);
+    for (const auto& c : pack.model.categories()) {
+      auto& indices = model_targets.emplace_back();
+      for (const auto& id : c.target_signals)
+        for (std::size_t i = 0; i < pack.signals.size(); ++i)
+          if (pack.signals[i].id == id) indices.push_back(i);
+    }
   }
 
   const Profile& profile(const std::string& id) const {
@@ -133,8 +141,16 @@ std::optional<std::string_view> around(std::string_view text, const std::vector<
 // the text around the finding's evidence as clearly not of its kind, then
 // raises a category that no rule found when it rates the whole draft as plainly
 // of that kind.
+//
+// Where the rules found who a draft is about (`target_signals`: a colleague,
+// patients, a group) but nothing said of them warned, the model raises the
+// category from a lower probability (`warn_with_target_at`), quoting the target
+// with its words. `first_target(c)` is the first occurrence
+// of category c's target signals, if any.
+using TargetFinder = std::function<std::optional<Occurrence>(std::size_t category)>;
+
 void apply_model(const TextModel& model, std::string_view lowered, const Context& context, int level,
-                 std::vector<RawFinding>& raw) {
+                 const TargetFinder& first_target, std::vector<RawFinding>& raw) {
   if (model.empty()) return;
   auto judge = [&](std::string_view text) { return model.judge(model_features(text, context.surface)); };
   const auto features = model_features(lowered, context.surface);
@@ -155,8 +171,17 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
     const bool company = category.with.empty() || std::any_of(raw.begin(), raw.end(), [&](const RawFinding& r) {
       return std::find(category.with.begin(), category.with.end(), r.finding->category) != category.with.end();
     });
-    if (!warned && company && long_enough && whole[c].probability >= category.warn_at[lvl] && !whole[c].evidence.empty())
+    if (warned || !company || !long_enough || whole[c].evidence.empty()) continue;
+    const double p = whole[c].probability;
+    if (p >= category.warn_at[lvl]) {
       raw.push_back({category.finding, whole[c].evidence, {}});
+    } else if (p >= category.warn_with_target_at[lvl]) {
+      if (const auto target = first_target(c)) {
+        auto evidence = whole[c].evidence;
+        evidence.insert(evidence.begin(), *target);
+        raw.push_back({category.finding, std::move(evidence), {}});
+      }
+    }
   }
 }
 
@@ -259,7 +284,24 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
                        {}};
   auto raw = evaluate_findings(inputs);
   const auto from_rules = categories_of(raw);
-  apply_model(pack.model, lowered, context, level, raw);
+  // A target signal the plan did not need is matched now; that happens only
+  // when the model's reading falls between the two thresholds.
+  auto first_target = [&](std::size_t category) -> std::optional<Occurrence> {
+    const auto& targets = impl_->model_targets[category];
+    std::vector<std::vector<Occurrence>> found(occurrences.size());
+    std::vector<bool> wanted(occurrences.size(), false), done(occurrences.size(), false);
+    for (const auto i : targets) {
+      if (!occurrences[i].empty()) found[i] = occurrences[i];
+      else wanted[i] = true;
+    }
+    impl_->matcher.match_some(folded.text(), lowered, wanted, done, found);
+    std::optional<Occurrence> first;
+    for (const auto i : targets)
+      for (const auto& o : found[i])
+        if (!first || o.begin < first->begin) first = o;
+    return first;
+  };
+  apply_model(pack.model, lowered, context, level, first_target, raw);
   add_waiting_findings(inputs, from_rules, raw);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);

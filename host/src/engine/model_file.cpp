@@ -92,7 +92,8 @@ ModelFile read(const json& j, const std::string& file) {
   std::vector<ModelCategory> categories;
   std::vector<std::vector<std::int8_t>> by_category;
   for (const auto& [name, body] : cats.items()) {
-    check_keys(body, {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "finding"}, file, name);
+    check_keys(body, {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "with_target", "finding"}, file,
+               name);
     ModelCategory c;
     c.category = name;
     c.bias = get_number(body, "bias", file, name);
@@ -100,6 +101,13 @@ ModelFile read(const json& j, const std::string& file) {
     c.withdraw_below = levels(body, "withdraw_below", file, name);
     c.withdraws = get_strings(body, "withdraws", file, name);
     c.with = get_strings(body, "with", file, name);
+    if (body.contains("with_target")) {
+      const auto& target = get_object(body, "with_target", file, name);
+      check_keys(target, {"signals", "warn_at"}, file, name);
+      c.target_signals = get_strings(target, "signals", file, name);
+      if (c.target_signals.empty()) pack_fail(file, name, "\"with_target\" must name at least one signal");
+      c.warn_with_target_at = levels(target, "warn_at", file, name);
+    }
     out.findings.push_back(model_finding(get_object(body, "finding", file, name), name, file));
     c.finding = out.findings.back().get();
     by_category.push_back(weight_list(get_string(body, "weights", file, name), features.size(), file, name));

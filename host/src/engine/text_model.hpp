@@ -60,6 +60,11 @@ struct ModelCategory {
   std::array<double, 3> withdraw_below{};  // withdraw a finding of `withdraws` below this probability
   std::vector<std::string> withdraws;      // finding ids
   std::vector<std::string> with;           // when not empty: raised only alongside one of these categories
+  // When one of these signals occurs (who a remark is about: a colleague, patients,
+  // a group), the category is raised from `warn_with_target_at` on (drafts of
+  // min_words or more): the rules have found the target, the model reads the tone.
+  std::vector<std::string> target_signals;
+  std::array<double, 3> warn_with_target_at{2, 2, 2};  // never, unless the model file says
   const Finding* finding = nullptr;        // the warning it raises; owned by RulePack::model_findings
 };
 
