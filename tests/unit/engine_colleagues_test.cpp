@@ -101,3 +101,13 @@ TEST_CASE("engine colleagues: god complexes and colleagues stuck in another deca
   expect_warning("Dr Fenn still prescribes like it's 1995. Is he stuck in 1995?", "colleagues", Severity::medium,
                  {"Is he stuck in 1995"});
 }
+
+TEST_CASE("engine colleagues: thanks signed off with a heart, and put-downs that never happened",
+          "[engine][colleagues]") {
+  expect_quiet("One of our HCAs stayed two hours late to help us clear the backlog, unpaid. You know who you are 💜",
+               "colleagues");
+  expect_quiet("Our reg talked me through my first chest drain without once making me feel thick.", "colleagues");
+  // The same words without the heart, or with the put-down, still warn.
+  expect_warning("The porters on nights lost two transfers and left a patient in the lift. You know who you are.",
+                 "colleagues", Severity::medium, {"You know who you are"});
+}

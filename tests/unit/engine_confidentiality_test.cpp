@@ -252,3 +252,15 @@ TEST_CASE("engine confidentiality: a pet's paw print marks a pet's age", "[engin
   expect_quiet("RIP Pepper 🐾 17 years old, terrorised the postman daily. The house is so quiet tonight.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: co-authors and colleagues credited with their role in brackets",
+          "[engine][confidentiality]") {
+  expect_quiet("Proud to have presented our sepsis audit at the regional meeting. Thank you to co-authors Dr Ana Ruiz "
+               "and Ben Carter (ANP) for all the weekends.",
+               "confidentiality");
+  expect_quiet("Proud to have presented our sepsis audit at the regional meeting. Thank you to my co-authors Ben Carter "
+               "and Dr Ana Ruiz for all the weekends.",
+               "confidentiality");
+  expect_warning("Ben Carter was admitted to ward 4 with sepsis yesterday, still on IV antibiotics.", "confidentiality",
+                 Severity::high, {"Ben Carter"});
+}

@@ -53,3 +53,9 @@ TEST_CASE("engine conflicts: a reward for referrals needs no code or link", "[en
   expect_warning("I always send families to Meadow Funeral Care. They look after their referrers too 😉", "conflicts",
                  Severity::medium, {"look after their referrers"});
 }
+
+TEST_CASE("engine conflicts: every new nurse needs a Brenda (a person, not a product)", "[engine][conflicts]") {
+  expect_quiet("Every overseas nurse needs a Brenda 🥰 She showed me what 'a cuppa' means on our ward.", "conflicts");
+  expect_warning("Every new starter needs a Littmann. Use my code WARD10 for 10% off.", "conflicts", Severity::medium,
+                 {"WARD10"});
+}
