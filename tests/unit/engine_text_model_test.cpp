@@ -217,6 +217,11 @@ TEST_CASE("engine text_model: with a target the rules found, raised from a lower
   CHECK(a.warnings[0].message == "Words such as “registrar” and “hopeless”. Think again.");
   CHECK(engine.analyze("registrar hopeless", {}, {}).warnings.empty());  // under min_words: too short to judge
   CHECK(engine.analyze("The rota was hopeless on nights again.", {}, {}).warnings.empty());  // no target
+  // A target that is also one of the model's words is quoted once.
+  const auto targeted = R"("with_target":{"signals":["insult"],"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  const auto once = engine_with(model_file("64 48 -96 -120", targeted)).analyze("The rota was useless on nights again.", {}, {});
+  REQUIRE(once.warnings.size() == 1);
+  CHECK(once.warnings[0].message == "Words such as “useless”. Think again.");
   Settings relaxed;
   relaxed.sensitivity = Sensitivity::relaxed;
   CHECK(engine.analyze(text, relaxed, {}).warnings.empty());

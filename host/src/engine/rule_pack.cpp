@@ -407,10 +407,6 @@ std::set<std::string> check_references(RulePack& pack) {
   return finding_ids;
 }
 
-}  // namespace
-
-namespace {
-
 json parse_file(const SourceFile& file) {
   try {
     auto j = json::parse(file.text);
