@@ -264,3 +264,16 @@ TEST_CASE("engine confidentiality: co-authors and colleagues credited with their
   expect_warning("Ben Carter was admitted to ward 4 with sepsis yesterday, still on IV antibiotics.", "confidentiality",
                  Severity::high, {"Ben Carter"});
 }
+
+TEST_CASE("engine confidentiality: ages given as alternatives, and a banner with her name on",
+          "[engine][confidentiality]") {
+  expect_quiet("75 y/o or 41M, doesn't matter. Chest pain and sweating means 999, not the 8am scramble for a GP slot.",
+               "confidentiality");
+  expect_warning("41M came in at 8am with chest pain and sweating, turned out to be a big MI.", "confidentiality",
+                 Severity::medium, {"41M"});
+  expect_quiet("Grandad turned 90 on Sunday and the care home staff made a banner with his name on and a cake. Proper "
+               "spoiled.",
+               "confidentiality");
+  expect_warning("Someone posted a photo of the ward handover sheet with her name on it and her diagnosis.",
+                 "confidentiality", Severity::high, {"handover sheet"});
+}
