@@ -214,14 +214,19 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   pack.findings.push_back(std::move(f));
 }
 
-void read_model(const json& j, const std::string& file, RulePack& pack) {
-  if (!pack.model.empty()) pack_fail(file, "", "a second model file; the pack has one model");
+ModelFile model_of(const json& j, const std::string& file) {
   auto read = read_model_file(j, file);
   if (auto* error = std::get_if<LoadError>(&read)) throw PackError{*error};
-  auto& loaded = std::get<ModelFile>(read);
+  return std::move(std::get<ModelFile>(read));
+}
+
+void add_model(ModelFile loaded, const std::string& file, RulePack& pack) {
+  if (!pack.model.empty()) pack_fail(file, "", "a second model file; the pack has one model");
   pack.model = std::move(loaded.model);
   pack.model_findings = std::move(loaded.findings);
 }
+
+void read_model(const json& j, const std::string& file, RulePack& pack) { add_model(model_of(j, file), file, pack); }
 
 void read_rules(const json& j, const std::string& file, RulePack& pack) {
   if (j.contains("signals")) {
@@ -457,13 +462,13 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
           (largest == files.size() || files[i].text.size() > files[largest].text.size()))
         largest = i;
     if (largest == files.size()) return read_in_order(files);
-    // The large file, read into a pack of its own when it is a model.
-    std::future<std::optional<RulePack>> apart;
+    // The large file, read on its own when it is a model.
+    std::future<std::optional<ModelFile>> apart;
     try {
       apart = std::async(std::launch::async, [&file = files[largest]] {
-        std::optional<RulePack> model;
+        std::optional<ModelFile> model;
         auto j = parse_file(file);
-        if (is_model(j)) read_model(j, file.name, model.emplace());
+        if (is_model(j)) model = model_of(j, file.name);
         return model;
       });
     } catch (const std::system_error&) {
@@ -476,9 +481,7 @@ std::variant<RulePack, LoadError> load_rule_pack(const std::vector<SourceFile>& 
     auto model = apart.get();
     // Any other kind of file must be read in its place: start again in order.
     if (!model) return read_in_order(files);
-    if (!pack.model.empty()) pack_fail(files[largest].name, "", "a second model file; the pack has one model");
-    pack.model = std::move(model->model);
-    pack.model_findings = std::move(model->model_findings);
+    add_model(std::move(*model), files[largest].name, pack);
     check_model(pack, finding_ids);
     return pack;
   } catch (const PackError& e) {
