@@ -41,6 +41,13 @@ std::string fill(std::string s, const std::string& found, const std::string& det
   return s;
 }
 
+// The merged run that holds `part` (every evidence range was merged into one).
+OriginalRange run_holding(const std::vector<OriginalRange>& merged, const OriginalRange& part) {
+  for (const auto& r : merged)
+    if (r.byte_begin <= part.byte_begin && part.byte_end <= r.byte_end) return r;
+  return part;
+}
+
 }  // namespace
 
 Warning render_warning(const Finding& finding, const std::vector<Occurrence>& evidence,
@@ -63,13 +70,16 @@ Warning render_warning(const Finding& finding, const std::vector<Occurrence>& ev
   w.rule = finding.id;
   w.category = finding.category;
   w.severity = finding.severity;
-  // {found} quotes the detail that anchored the finding; {details} every
+  // {found} quotes the detail that anchored the finding, as the underlined
+  // run it belongs to: evidence touching the anchor is read with it ("Female
+  // paediatricians are all the same", not "Female"; "Freddie (6)", not a
+  // name-and-age match cut before its bracket). {details} quotes every
   // highlighted detail, for findings whose point is the combination.
   const auto& head = evidence.front();
   const auto details = quoted(merged, original);
-  const auto found = head.end > head.begin
-                         ? quoted({folded.original_range(head.begin, head.end)}, original)
-                         : details;
+  const auto found = head.end > head.begin ? quoted({run_holding(merged, folded.original_range(head.begin, head.end))},
+                                                    original)
+                                           : details;
   w.title = fill(finding.title, found, details, profile);
   w.message = fill(finding.message + " " + finding.advice, found, details, profile);
   if (finding.shade_sentence) {
