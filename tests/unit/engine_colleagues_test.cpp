@@ -111,3 +111,12 @@ TEST_CASE("engine colleagues: thanks signed off with a heart, and put-downs that
   expect_warning("The porters on nights lost two transfers and left a patient in the lift. You know who you are.",
                  "colleagues", Severity::medium, {"You know who you are"});
 }
+
+TEST_CASE("engine colleagues: specialists by name of specialty, and colleagues written off by sex",
+          "[engine][colleagues]") {
+  expect_warning("The dermatologists at our trust couldn't find a melanoma with a map.", "colleagues",
+                 Severity::medium, {"dermatologists"});
+  expect_warning("Female paediatricians are all the same: too emotional to discharge anyone.", "colleagues",
+                 Severity::medium, {"Female paediatricians are all the same"});
+  expect_quiet("Our endocrinologists ran a brilliant pump clinic this week, thank you all.", "colleagues");
+}

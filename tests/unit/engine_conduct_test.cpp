@@ -146,3 +146,21 @@ TEST_CASE("engine conduct: banning the old, refusing travellers", "[engine][cond
   expect_warning("We should stop registering anyone from the traveller site, nothing but trouble.", "conduct",
                  Severity::high, {"stop registering anyone from the traveller"});
 }
+
+TEST_CASE("engine conduct: patients who 'deserve whatever comes their way', malingering as a group, and a sex "
+          "written off as too emotional",
+          "[engine][conduct]") {
+  expect_warning("Smokers who won't quit before surgery deserve whatever complications come their way.", "conduct",
+                 Severity::high, {"deserve whatever complications come their way"});
+  expect_warning("Drunks who fall over on a Friday night deserve a plaster and nothing more.", "conduct",
+                 Severity::high, {"deserve a plaster and nothing more"});
+  expect_warning("Half the sick notes I sign are for people faking a bad back to dodge work.", "conduct",
+                 Severity::high, {"faking a bad back to dodge"});
+  expect_warning("Everyone's suddenly got fibromyalgia now it pays.", "conduct", Severity::high,
+                 {"got fibromyalgia now it pays"});
+  expect_warning("Older women doctors get far too emotional to run a department.", "conduct", Severity::high,
+                 {"get far too emotional"});
+  expect_quiet("Staff deserve a proper break and nothing less.", "conduct");
+  expect_quiet("Patients deserve whatever support we can give them.", "conduct");
+  expect_quiet("Women are the reason I went into surgery.", "conduct");
+}

@@ -277,3 +277,23 @@ TEST_CASE("engine confidentiality: ages given as alternatives, and a banner with
   expect_warning("Someone posted a photo of the ward handover sheet with her name on it and her diagnosis.",
                  "confidentiality", Severity::high, {"handover sheet"});
 }
+
+TEST_CASE("engine confidentiality: an illness going round a school, the neighbours' dog, a parent's own children and "
+          "a published image challenge",
+          "[engine][confidentiality]") {
+  expect_quiet("Norovirus is going round at my son's nursery again, so wash hands and keep them off for 48 hours after "
+               "the last bout.",
+               "confidentiality");
+  expect_quiet("Slept badly because next door's dog barked all night; twelve-hour shift on the ward now, send coffee.",
+               "confidentiality");
+  expect_warning("The lad from next door came into resus last night after a fall, his mum was in bits.",
+                 "confidentiality", Severity::high, {"next door"});
+  expect_quiet("Took the kids swimming this morning and Freddie (6) finally did a width without armbands. Back on the "
+               "ward tomorrow.",
+               "confidentiality");
+  expect_quiet("Ruby (8) scored her first goal today and then sprained her finger celebrating. Very proud mum.",
+               "confidentiality");
+  expect_warning("Freddie (6) came into resus this morning after a fall from a trampoline, his mum was in bits.",
+                 "confidentiality", Severity::high, {"Freddie (6)"});
+  expect_quiet("This week's ECG challenge: 58M with palpitations after a new drug. Answers below.", "confidentiality");
+}
