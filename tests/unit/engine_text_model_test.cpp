@@ -232,6 +232,25 @@ TEST_CASE("engine text_model: with a target the rules found, raised from a lower
              Catch::Contains("at least one signal"));
 }
 
+TEST_CASE("engine text_model: a raise with a target can ask for more words than the model's minimum",
+          "[engine][text_model]") {
+  const auto target =
+      R"("with_target":{"signals":["role"],"min_words":9,"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  const auto engine = engine_with(model_file("64 48 -96 -120", target));
+  CHECK(engine.analyze("The registrar was hopeless on nights again.", {}, {}).warnings.empty());  // 7 words
+  const auto longer = engine.analyze("The registrar was hopeless on nights again this week, honestly.", {}, {});
+  CHECK(rules_of(longer) == std::vector<std::string>{"colleagues.model"});
+  // The plain raise keeps the model's own minimum.
+  CHECK(rules_of(engine.analyze("Honestly the new rota is useless and hopeless this week.", {}, {})) ==
+        std::vector<std::string>{"colleagues.model"});
+  const auto too_few =
+      R"("with_target":{"signals":["role"],"min_words":2,"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", too_few)).message, Catch::Contains("at least the model's"));
+  const auto fraction =
+      R"("with_target":{"signals":["role"],"min_words":9.5,"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", fraction)).message, Catch::Contains("whole number"));
+}
+
 TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[engine][text_model]") {
   const auto engine = engine_with(model_file());
   // The rule fires; the words around it read as kind, not as running anyone down.

@@ -155,7 +155,8 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
   auto judge = [&](std::string_view text) { return model.judge(model_features(text, context.surface)); };
   const auto features = model_features(lowered, context.surface);
   const auto whole = model.judge(features);
-  const bool long_enough = word_count(features) >= model.min_words();
+  const auto words = word_count(features);
+  const bool long_enough = words >= model.min_words();
   const auto lvl = static_cast<std::size_t>(level);
   for (std::size_t c = 0; c < whole.size(); ++c) {
     const auto& category = model.categories()[c];
@@ -175,7 +176,7 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
     const double p = whole[c].probability;
     if (p >= category.warn_at[lvl]) {
       raw.push_back({category.finding, whole[c].evidence, {}});
-    } else if (p >= category.warn_with_target_at[lvl]) {
+    } else if (p >= category.warn_with_target_at[lvl] && words >= category.target_min_words) {
       if (const auto target = first_target(c)) {
         auto evidence = whole[c].evidence;
         evidence.insert(evidence.begin(), *target);

@@ -103,10 +103,17 @@ ModelFile read(const json& j, const std::string& file) {
     c.with = get_strings(body, "with", file, name);
     if (body.contains("with_target")) {
       const auto& target = get_object(body, "with_target", file, name);
-      check_keys(target, {"signals", "warn_at"}, file, name);
+      check_keys(target, {"signals", "warn_at", "min_words"}, file, name);
       c.target_signals = get_strings(target, "signals", file, name);
       if (c.target_signals.empty()) pack_fail(file, name, "\"with_target\" must name at least one signal");
       c.warn_with_target_at = levels(target, "warn_at", file, name);
+      c.target_min_words = static_cast<std::size_t>(min_words);
+      if (target.contains("min_words")) {
+        const double n = get_number(target, "min_words", file, name);
+        if (n < min_words || n != std::floor(n))
+          pack_fail(file, name, "\"with_target\" \"min_words\" must be a whole number, at least the model's");
+        c.target_min_words = static_cast<std::size_t>(n);
+      }
     }
     out.findings.push_back(model_finding(get_object(body, "finding", file, name), name, file));
     c.finding = out.findings.back().get();

@@ -62,9 +62,12 @@ struct ModelCategory {
   std::vector<std::string> with;           // when not empty: raised only alongside one of these categories
   // When one of these signals occurs (who a remark is about: a colleague, patients,
   // a group), the category is raised from `warn_with_target_at` on (drafts of
-  // min_words or more): the rules have found the target, the model reads the tone.
+  // `target_min_words` or more): the rules have found the target, the model
+  // reads the tone. A lower level needs more words to read: on a short draft the
+  // model's probability is a handful of words' weights.
   std::vector<std::string> target_signals;
   std::array<double, 3> warn_with_target_at{2, 2, 2};  // never, unless the model file says
+  std::size_t target_min_words = 0;                    // at least the model's min_words
   const Finding* finding = nullptr;        // the warning it raises; owned by RulePack::model_findings
 };
 
