@@ -297,3 +297,15 @@ TEST_CASE("engine confidentiality: an illness going round a school, the neighbou
                  "confidentiality", Severity::high, {"Freddie (6)"});
   expect_quiet("This week's ECG challenge: 58M with palpitations after a new drug. Answers below.", "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: an exercise's casualties, and gum health, are not patients", "[engine][confidentiality]") {
+  expect_quiet("Mass casualty exercise with the lifeboat crew at the slipway this morning. Slick as anything, proud of "
+               "our wee island's volunteers.",
+               "confidentiality");
+  expect_quiet("An influencer claims you can straighten teeth at home with no X-rays. Gum health, roots and bone levels "
+               "all matter first.",
+               "confidentiality");
+  // GUM, the clinic, written in capitals, is still a sensitive detail.
+  expect_warning("A 19 year old from the island came to the GUM clinic this morning, terrified his mum would find out.",
+                 "confidentiality", Severity::medium, {"GUM"});
+}
