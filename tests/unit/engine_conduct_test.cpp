@@ -164,3 +164,11 @@ TEST_CASE("engine conduct: patients who 'deserve whatever comes their way', mali
   expect_quiet("Patients deserve whatever support we can give them.", "conduct");
   expect_quiet("Women are the reason I went into surgery.", "conduct");
 }
+
+TEST_CASE("engine conduct: patients who 'got what was coming', or who 'should be tasered'", "[engine][conduct]") {
+  expect_warning("Patients who refuse the flu jab and end up on the ward got what was coming to them.", "conduct",
+                 Severity::high, {"got what was coming to them"});
+  expect_warning("The patients who kick off at reception should all be tasered, honestly.", "conduct", Severity::high,
+                 {"should all be tasered"});
+  expect_quiet("The new rota had it coming: nobody could make it work.", "conduct");
+}
