@@ -120,3 +120,12 @@ TEST_CASE("engine colleagues: specialists by name of specialty, and colleagues w
                  Severity::medium, {"Female paediatricians are all the same"});
   expect_quiet("Our endocrinologists ran a brilliant pump clinic this week, thank you all.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: two brain cells, and a head that needs testing", "[engine][colleagues]") {
+  expect_warning("Our new deputy manager has two brain cells and they're both on annual leave.", "colleagues",
+                 Severity::medium, {"has two brain cells"});
+  expect_warning("Whichever registrar signed off that discharge needs their head testing.", "colleagues",
+                 Severity::medium, {"needs their head testing"});
+  expect_quiet("My cat has two brain cells and both of them want breakfast at 5am.", "colleagues");
+  expect_quiet("I need my head testing for agreeing to run a marathon after nights.", "colleagues");
+}
