@@ -259,7 +259,8 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   const auto& pack = impl_->pack;
   const auto folded = NormalizedText::build(text, pack.fold);
   const auto lowered = lower_same_length(folded.text());
-  const auto occurrences = match_signals(impl_->matcher, impl_->plan, folded.text(), lowered);
+  const auto matches = match_signals(impl_->matcher, impl_->plan, folded.text(), lowered);
+  const auto& occurrences = matches.occurrences;
 
   // A draft that says it is for a small audience ("locked account so I can say
   // it") is read one level more strictly: the author expects it to matter.
@@ -286,16 +287,19 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   auto raw = evaluate_findings(inputs);
   const auto from_rules = categories_of(raw);
   // A target signal the plan did not need is matched now; that happens only
-  // when the model's reading falls between the two thresholds.
+  // when the model's reading falls between the two thresholds. What the passes
+  // already matched (found or not) is not matched again.
   auto first_target = [&](std::size_t category) -> std::optional<Occurrence> {
     const auto& targets = impl_->model_targets[category];
-    std::vector<std::vector<Occurrence>> found(occurrences.size());
-    std::vector<bool> wanted(occurrences.size(), false), done(occurrences.size(), false);
-    for (const auto i : targets) {
-      if (!occurrences[i].empty()) found[i] = occurrences[i];
-      else wanted[i] = true;
+    std::vector<bool> wanted(occurrences.size(), false);
+    for (const auto i : targets) wanted[i] = !matches.matched[i];
+    std::vector<std::vector<Occurrence>> more;
+    if (std::find(wanted.begin(), wanted.end(), true) != wanted.end()) {
+      auto done = matches.matched;
+      more = occurrences;
+      impl_->matcher.match_some(folded.text(), lowered, wanted, done, more);
     }
-    impl_->matcher.match_some(folded.text(), lowered, wanted, done, found);
+    const auto& found = more.empty() ? occurrences : more;
     std::optional<Occurrence> first;
     for (const auto i : targets)
       for (const auto& o : found[i])

@@ -210,14 +210,13 @@ FindingPlan::FindingPlan(const RulePack& pack) : first_pass_(pack.signals.size()
   }
 }
 
-std::vector<std::vector<Occurrence>> match_signals(const Matcher& matcher, const FindingPlan& plan,
-                                                   std::string_view folded, std::string_view lowered) {
+SignalMatches match_signals(const Matcher& matcher, const FindingPlan& plan, std::string_view folded,
+                            std::string_view lowered) {
   const auto n = plan.first_pass().size();
-  std::vector<std::vector<Occurrence>> occurrences(n);
-  std::vector<bool> matched(n, false);
-  matcher.match_some(folded, lowered, plan.first_pass(), matched, occurrences);
-  matcher.match_some(folded, lowered, plan.second_pass(occurrences), matched, occurrences);
-  return occurrences;
+  SignalMatches m{std::vector<std::vector<Occurrence>>(n), std::vector<bool>(n, false)};
+  matcher.match_some(folded, lowered, plan.first_pass(), m.matched, m.occurrences);
+  matcher.match_some(folded, lowered, plan.second_pass(m.occurrences), m.matched, m.occurrences);
+  return m;
 }
 
 std::vector<RawFinding> evaluate_findings(const FindingInputs& in) { return Evaluator(in).run(); }

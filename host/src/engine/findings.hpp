@@ -43,12 +43,19 @@ class FindingPlan {
   std::vector<bool> first_pass_;
 };
 
+// What the plan's passes found in one draft.
+struct SignalMatches {
+  std::vector<std::vector<Occurrence>> occurrences;  // per signal; empty when not matched or not found
+  std::vector<bool> matched;                         // per signal: it was looked for (found or not)
+};
+
 // The occurrences of every signal the findings need, in the plan's two passes
 // over the folded draft and its lower-cased copy (lower_same_length): anchors
 // first, then what the findings whose anchors occurred need. A signal not
-// matched is left empty.
-std::vector<std::vector<Occurrence>> match_signals(const Matcher& matcher, const FindingPlan& plan,
-                                                   std::string_view folded, std::string_view lowered);
+// matched is left empty and `matched` says so, so that a later look-up matches
+// only what was skipped.
+SignalMatches match_signals(const Matcher& matcher, const FindingPlan& plan, std::string_view folded,
+                            std::string_view lowered);
 
 struct FindingInputs {
   const FindingPlan& plan;
