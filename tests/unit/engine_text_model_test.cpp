@@ -249,6 +249,9 @@ TEST_CASE("engine text_model: a raise with a target can ask for more words than 
   const auto fraction =
       R"("with_target":{"signals":["role"],"min_words":9.5,"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
   CHECK_THAT(error_of(model_file("64 48 -96 -120", fraction)).message, Catch::Contains("whole number"));
+  const auto huge =
+      R"("with_target":{"signals":["role"],"min_words":1e30,"warn_at":{"strict":0.4,"balanced":0.5,"relaxed":0.9}},)";
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", huge)).message, Catch::Contains("whole number"));
 }
 
 TEST_CASE("engine text_model: withdraws only the findings it is allowed to", "[engine][text_model]") {

@@ -78,8 +78,11 @@ std::shared_ptr<const Finding> model_finding(const json& j, const std::string& c
 ModelFile read(const json& j, const std::string& file) {
   check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "not_evidence", "features", "categories"},
              file, "");
+  // A word count: whole, and small enough to convert (a draft is at most 64 MiB).
+  constexpr double most_words = 1 << 26;
   const double min_words = get_number(j, "min_words", file, "");
-  if (min_words < 0 || min_words != std::floor(min_words)) pack_fail(file, "", "\"min_words\" must be a whole number");
+  if (!(min_words >= 0 && min_words <= most_words) || min_words != std::floor(min_words))
+    pack_fail(file, "", "\"min_words\" must be a whole number");
   const double scale = get_number(j, "scale", file, "");
   if (!(scale > 0)) pack_fail(file, "", "\"scale\" must be positive");
   // One string, a feature per line: 35,000 JSON strings would take longer
@@ -110,7 +113,7 @@ ModelFile read(const json& j, const std::string& file) {
       c.target_min_words = static_cast<std::size_t>(min_words);
       if (target.contains("min_words")) {
         const double n = get_number(target, "min_words", file, name);
-        if (n < min_words || n != std::floor(n))
+        if (!(n >= min_words && n <= most_words) || n != std::floor(n))
           pack_fail(file, name, "\"with_target\" \"min_words\" must be a whole number, at least the model's");
         c.target_min_words = static_cast<std::size_t>(n);
       }
