@@ -129,3 +129,10 @@ TEST_CASE("engine colleagues: two brain cells, and a head that needs testing", "
   expect_quiet("My cat has two brain cells and both of them want breakfast at 5am.", "colleagues");
   expect_quiet("I need my head testing for agreeing to run a marathon after nights.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: the author's own family is not a patient (nor patients' families)", "[engine][colleagues]") {
+  // "our family" near the group does not make the remark about patients.
+  expect_warning("Female surgeons are all the same, ask our family: too emotional to operate.", "colleagues",
+                 Severity::medium, {"Female surgeons are all the same"});
+  expect_quiet("Female patients' families are all the same at visiting, and their relatives too.", "colleagues");
+}
