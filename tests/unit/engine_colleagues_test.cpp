@@ -136,3 +136,10 @@ TEST_CASE("engine colleagues: the author's own family is not a patient (nor pati
                  Severity::medium, {"Female surgeons are all the same"});
   expect_quiet("Female patients' families are all the same at visiting, and their relatives too.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'dentist by day, useless quiz captain by night' is the author's own joke",
+          "[engine][colleagues]") {
+  expect_quiet("Dentist by day, useless darts captain by night. Lost the final to a table of plumbers, deeply "
+               "embarrassing.",
+               "colleagues");
+}

@@ -309,3 +309,20 @@ TEST_CASE("engine confidentiality: an exercise's casualties, and gum health, are
   expect_warning("A 19 year old from the island came to the GUM clinic this morning, terrified his mum would find out.",
                  "confidentiality", Severity::medium, {"GUM"});
 }
+
+TEST_CASE("engine confidentiality: the author's own young child, an aunt thanked for the cake, a mayor's visit and a "
+          "journal club",
+          "[engine][confidentiality]") {
+  expect_quiet("Tried to explain germs to my 6yo using Lego. He now wants to 'vaccinate' the hamster and has built a "
+               "clinic out of Duplo.",
+               "confidentiality");
+  expect_warning("My 7yo with DKA in resus tonight, pH 7.05, mum hasn't left her side since 6pm.", "confidentiality",
+                 Severity::medium, {"7yo"});
+  expect_quiet("Nan turned 90 yesterday, thanks to everyone who came, and to Uncle Ray for the trifle. Back on the ward "
+               "tomorrow, leftovers in the staff room.",
+               "confidentiality");
+  expect_quiet("Great to see the Mayor visit our drop-in today and actually listen to staff for an hour.",
+               "confidentiality");
+  expect_quiet("Sat in on the vet-medic journal club tonight. We argued about Q fever vaccination for 40 minutes.",
+               "confidentiality");
+}
