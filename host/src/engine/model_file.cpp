@@ -75,14 +75,19 @@ std::shared_ptr<const Finding> model_finding(const json& j, const std::string& c
   return f;
 }
 
+// A "min_words" field: a whole number from `at_least` up to what a draft (at most
+// 64 MiB) could hold, so that it converts to a count.
+std::size_t word_count_field(const json& j, const std::string& file, const std::string& rule, double at_least,
+                             const std::string& what) {
+  const double n = get_number(j, "min_words", file, rule);
+  if (!(n >= at_least && n <= double(1 << 26)) || n != std::floor(n)) pack_fail(file, rule, what);
+  return static_cast<std::size_t>(n);
+}
+
 ModelFile read(const json& j, const std::string& file) {
   check_keys(j, {"kind", "description", "trained_on", "scale", "min_words", "not_evidence", "features", "categories"},
              file, "");
-  // A word count: whole, and small enough to convert (a draft is at most 64 MiB).
-  constexpr double most_words = 1 << 26;
-  const double min_words = get_number(j, "min_words", file, "");
-  if (!(min_words >= 0 && min_words <= most_words) || min_words != std::floor(min_words))
-    pack_fail(file, "", "\"min_words\" must be a whole number");
+  const auto min_words = word_count_field(j, file, "", 0, "\"min_words\" must be a whole number");
   const double scale = get_number(j, "scale", file, "");
   if (!(scale > 0)) pack_fail(file, "", "\"scale\" must be positive");
   // One string, a feature per line: 35,000 JSON strings would take longer
@@ -110,13 +115,11 @@ ModelFile read(const json& j, const std::string& file) {
       c.target_signals = get_strings(target, "signals", file, name);
       if (c.target_signals.empty()) pack_fail(file, name, "\"with_target\" must name at least one signal");
       c.warn_with_target_at = levels(target, "warn_at", file, name);
-      c.target_min_words = static_cast<std::size_t>(min_words);
-      if (target.contains("min_words")) {
-        const double n = get_number(target, "min_words", file, name);
-        if (!(n >= min_words && n <= most_words) || n != std::floor(n))
-          pack_fail(file, name, "\"with_target\" \"min_words\" must be a whole number, at least the model's");
-        c.target_min_words = static_cast<std::size_t>(n);
-      }
+      c.target_min_words =
+          target.contains("min_words")
+              ? word_count_field(target, file, name, static_cast<double>(min_words),
+                                 "\"with_target\" \"min_words\" must be a whole number, at least the model's")
+              : min_words;
     }
     out.findings.push_back(model_finding(get_object(body, "finding", file, name), name, file));
     c.finding = out.findings.back().get();
@@ -130,7 +133,7 @@ ModelFile read(const json& j, const std::string& file) {
     for (const auto& w : by_category) weights.push_back(w[f]);
   // Words never quoted as evidence: one string, separated by spaces.
   const auto quiet = get_string(j, "not_evidence", file, "", false);
-  out.model = TextModel(features, weights, scale, std::move(categories), static_cast<std::size_t>(min_words),
+  out.model = TextModel(features, weights, scale, std::move(categories), min_words,
                         split(quiet, ' '));
   return out;
 }
