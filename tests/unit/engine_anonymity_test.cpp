@@ -89,3 +89,18 @@ TEST_CASE("engine anonymity: roles of allied professions and nurse specialists, 
   // A sister in a family is no role.
   expect_quiet("As a sister to three brothers I know chaos when I see it.", "anonymity", who, where);
 }
+
+TEST_CASE("engine anonymity: a unit's sister, a practice principal, and 'GP with an interest in … here'",
+          "[engine][anonymity]") {
+  const auto who = named("Mairead Quinn");
+  const auto where = on("Night Shift Musings", "@nightmusings");
+  expect_warning("Speaking as a SCBU sister of twenty years: kangaroo care is not optional.", "anonymity",
+                 Severity::low, {"Speaking as a SCBU sister"}, "nmc", who, where);
+  expect_warning("As a practice principal for fifteen years, I can tell you the new contract changes nothing.",
+                 "anonymity", Severity::low, {"As a practice principal"}, "gdc", who, where);
+  expect_warning("GP with a special interest in sleep medicine here. Screens in the bedroom are not your friend.",
+                 "anonymity", Severity::low, {"GP with a special interest in sleep medicine here"}, "gmc", who, where);
+  // A sister who is family, and a principal who is a head teacher, are no role.
+  expect_quiet("Speaking as a big sister of twins, bedtime is a negotiation.", "anonymity", who, where);
+  expect_quiet("As a school principal I read every one of these reports.", "anonymity", who, where);
+}

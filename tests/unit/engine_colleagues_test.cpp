@@ -143,3 +143,19 @@ TEST_CASE("engine colleagues: 'dentist by day, useless quiz captain by night' is
                "embarrassing.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'who trained them?', 'one job', praise with an eye-roll, 'no idea what she was doing'",
+          "[engine][colleagues]") {
+  expect_warning("Who trained the locums on nights? Not one drug chart signed this week.", "colleagues",
+                 Severity::medium, {"Who trained the"});
+  expect_quiet("Shout out to the consultant who trained me, still the best teacher I have had.", "colleagues");
+  expect_warning("The porters have one job and tonight they sent the crash trolley to the wrong ward.", "colleagues",
+                 Severity::medium, {"porters have one job"});
+  expect_quiet("I have one job this weekend: sleep.", "colleagues");
+  expect_warning("Great work from the discharge team today, only six hours for one TTO 🙄", "colleagues",
+                 Severity::medium, {"Great work"});
+  expect_quiet("Great work from the discharge team today, everyone home before tea 🙌", "colleagues");
+  expect_warning("The new practice manager had no idea what she was doing and the whole rota fell apart.",
+                 "colleagues", Severity::medium, {"had no idea what she was doing"});
+  expect_quiet("My toddler had no idea what she was doing with the crayons but the wall looks great.", "colleagues");
+}

@@ -172,3 +172,22 @@ TEST_CASE("engine conduct: patients who 'got what was coming', or who 'should be
                  {"should all be tasered"});
   expect_quiet("The new rota had it coming: nobody could make it work.", "conduct");
 }
+
+TEST_CASE("engine conduct: a group that 'doesn't belong', 'so emotional', and hiring by who people are",
+          "[engine][conduct]") {
+  expect_warning("Women don't belong on the trauma team, it's too physical.", "conduct", Severity::high,
+                 {"don't belong on"});
+  expect_quiet("Phones don't belong on the ward round.", "conduct");
+  expect_warning("Women consultants are so emotional on a bad night, give me a calm male registrar.", "colleagues",
+                 Severity::medium, {"are so emotional"});
+  expect_warning("Stop hiring nurses who wear turbans, the patients on this ward don't like it.", "conduct",
+                 Severity::high, {"Stop hiring nurses who wear turbans"});
+  expect_warning("Honest advice to practice owners: never shortlist applicants over 60, they won't learn the new "
+                 "system.",
+                 "conduct", Severity::high, {"never shortlist applicants over 60"});
+  // A count, not an age; and the law against it, not advice to break it.
+  expect_quiet("Never interview over 50 candidates in one day, your brain turns to mush.", "conduct");
+  const auto reminded = analyze("Our HR lead reminded the panel today: never interview anyone over 50 differently, "
+                                "that is unlawful.");
+  for (const auto& w : reminded.warnings) CHECK(w.rule != "conduct.hiring_bias");
+}

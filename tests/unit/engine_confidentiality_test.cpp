@@ -326,3 +326,49 @@ TEST_CASE("engine confidentiality: the author's own young child, an aunt thanked
   expect_quiet("Sat in on the vet-medic journal club tonight. We argued about Q fever vaccination for 40 minutes.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: the author's own birthday, a long-stay car park, a practice's own reminder, a "
+          "volunteer's age and a title are not patient details",
+          "[engine][confidentiality]") {
+  expect_quiet("Turned 60 today. Hips feel 80, teeth are 40, brain about 12. Off to the Swan for a curry with the family.",
+               "confidentiality");
+  // The same words about someone on the ward are still a patient's birthday.
+  expect_warning("Turned 90 on the ward today, still doing the crossword in bed 4 and asking for sherry.",
+                 "confidentiality", Severity::medium, {"bed 4"});
+  expect_quiet("The long-stay car park at the Royal is shut till September, so staff are parking in a farmer's field "
+               "behind the practice.",
+               "confidentiality");
+  expect_quiet("Mouth cancer checks matter: a reminder from your local dental team to look for ulcers that don't heal "
+               "in three weeks.",
+               "confidentiality");
+  // Someone from the reader's own team, seen in resus, is still someone people know.
+  expect_warning("Saw a lad from your football team in resus last night, broken femur after the match.",
+                 "confidentiality", Severity::high, {"from your football team"});
+  expect_quiet("Thanks to our volunteer Maureen (79 and still out-walking the lot of us) for the scones in the hospice "
+               "cafe today.",
+               "confidentiality");
+  expect_quiet("Another 17 year old cried because I called her Miss at her vaccination this morning.", "confidentiality");
+  expect_warning("Baby arrived at 3am on the labour ward after a long night, mum called her Ruby. Tiny thing.",
+                 "confidentiality", Severity::high, {"Ruby"});
+}
+
+TEST_CASE("engine confidentiality: an in-law's cousin on the unit, results and explanations given in public, a name "
+          "with the author's role in their care, and leave from a secure ward",
+          "[engine][confidentiality]") {
+  expect_warning("Odd night: the new admission on our unit is my brother-in-law's cousin. Asked to be moved to the "
+                 "other bay.",
+                 "confidentiality", Severity::high, {"my brother-in-law's cousin"});
+  expect_quiet("My sister-in-law is a ward sister at the Royal and she is the calmest person I know.");
+  expect_warning("@gemma_r88 Hi Gemma, your swabs have come back clear, nothing to worry about, the surgery will text "
+                 "you.",
+                 "confidentiality", Severity::high, {"your swabs have come back"});
+  expect_quiet("@gemma_r88 your parcel has come back to the depot again, ring them tomorrow.");
+  expect_warning("Hi Tom, as I explained in surgery the filling was always going to be deep. Happy to talk it through "
+                 "again.",
+                 "confidentiality", Severity::high, {"as I explained in surgery"});
+  expect_warning("I'm Kelly Marsh's physio and she has been told twice to rest that ACL before the cup final.",
+                 "confidentiality", Severity::high, {"Kelly Marsh"});
+  expect_quiet("I'm Kelly's mum and she has been told twice to rest before the cup final.");
+  expect_warning("Speaking to the panel about his unescorted leave next week, the lad on our ward has done so well.",
+                 "confidentiality", Severity::medium, {"unescorted leave"});
+}

@@ -32,3 +32,15 @@ TEST_CASE("engine visibility: sorting something out between us is no belief abou
                "on my way home. No need to book, we'll just sort it between us.",
                "visibility");
 }
+
+TEST_CASE("engine visibility: 'not for sharing' and 'just for my friends list' are beliefs about the audience",
+          "[engine][visibility]") {
+  expect_warning("Not for sharing, but the man in bed 6 tonight is the deputy head of the local grammar, in with "
+                 "alcohol withdrawal.",
+                 "visibility", Severity::medium, {"Not for sharing"});
+  expect_warning("Just for my friends list, this: the reg on nights is a useless clown and everyone on the unit knows "
+                 "it.",
+                 "visibility", Severity::medium, {"Just for my friends list"});
+  // Nothing said that would matter if it spread.
+  expect_quiet("Not for sharing outside the family, but our Ellie got her uni offer today!");
+}
