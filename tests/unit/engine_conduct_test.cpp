@@ -191,3 +191,20 @@ TEST_CASE("engine conduct: a group that 'doesn't belong', 'so emotional', and hi
                                 "that is unlawful.");
   for (const auto& w : reminded.warnings) CHECK(w.rule != "conduct.hiring_bias");
 }
+
+TEST_CASE("engine conduct: 'deaf as a post' is an idiom, not a remark about deaf people", "[engine][conduct]") {
+  expect_quiet("My old spaniel turned 15 today. Deaf as a post and still first to the biscuit tin every single time.",
+               "conduct");
+}
+
+TEST_CASE("engine conduct: 'night shift, you absolute rollercoaster' speaks to a shift, not a person",
+          "[engine][conduct]") {
+  expect_quiet("Thirteen hours, one cold tea and a biscuit from the relatives' room. Night shift, you absolute "
+               "rollercoaster.",
+               "conduct");
+  expect_warning("To the man who spat at our receptionist today: you absolute waste of oxygen.", "conduct",
+                 Severity::high, {"you absolute"});
+  // A department named in the middle of a sentence is not who the insult is for.
+  expect_warning("We are not your disciplinary department, you absolute muppets.", "conduct", Severity::high,
+                 {"you absolute"});
+}

@@ -372,3 +372,31 @@ TEST_CASE("engine confidentiality: an in-law's cousin on the unit, results and e
   expect_warning("Speaking to the panel about his unescorted leave next week, the lad on our ward has done so well.",
                  "confidentiality", Severity::medium, {"unescorted leave"});
 }
+
+TEST_CASE("engine confidentiality: a pet remembered, a public figure's own words on TV, a talk at the author's "
+          "children's school",
+          "[engine][confidentiality]") {
+  expect_quiet("RIP Pepper, 13, the softest girl there ever was. Kidney failure in the end, the vets were wonderful 🐾",
+               "confidentiality");
+  // The same shape about someone on the ward is a patient.
+  expect_warning("RIP Ivy, 13, the softest girl on our ward. Kidney failure in the end, passed overnight in bay 3.",
+                 "confidentiality", Severity::high, {"Ivy, 13,"});
+  expect_quiet("Fair play to the footballer who talked on Match of the Day about his panic attacks. Does more good "
+               "than any leaflet.",
+               "confidentiality");
+  expect_quiet("Gave a sepsis talk at my kids' school this morning 💜 the Year 5s now know what a high temperature "
+               "means.",
+               "confidentiality");
+  expect_warning("Gave a talk at my son's school today, and found out his teacher is the man we had in resus last "
+                 "week after the overdose.",
+                 "confidentiality", Severity::medium, {"resus", "overdose"});
+}
+
+TEST_CASE("engine confidentiality: 'Mum said I could share this' is consent", "[engine][confidentiality]") {
+  expect_quiet("Mum said I could share this so others learn from it. She's 78, and on her first day in Whitby she got "
+               "badly sunburnt because one of her heart tablets makes skin sensitive to sun.",
+               "confidentiality");
+  expect_warning("Dad said I shouldn't share this but the 81 year old in bed 9 tonight is the retired bishop, in with a "
+                 "fall.",
+                 "confidentiality", Severity::medium, {"81 year old", "bed 9"});
+}

@@ -59,3 +59,12 @@ TEST_CASE("engine conflicts: every new nurse needs a Brenda (a person, not a pro
   expect_warning("Every new starter needs a Littmann. Use my code WARD10 for 10% off.", "conflicts", Severity::medium,
                  {"WARD10"});
 }
+
+TEST_CASE("engine conflicts: 'mention my name' to a journalist, through the press office, sells nothing",
+          "[engine][conflicts]") {
+  expect_quiet("@localnews_sam Happy to explain how flu season hits the wards. I can't discuss any patient, but our "
+               "press office will arrange it, just mention my name.",
+               "conflicts");
+  expect_warning("Use code NURSEJO for 20% off my skincare range, mention my name at the till.", "conflicts",
+                 Severity::medium, {"NURSEJO"});
+}
