@@ -190,6 +190,10 @@ TEST_CASE("engine conduct: a group that 'doesn't belong', 'so emotional', and hi
   const auto reminded = analyze("Our HR lead reminded the panel today: never interview anyone over 50 differently, "
                                 "that is unlawful.");
   for (const auto& w : reminded.warnings) CHECK(w.rule != "conduct.hiring_bias");
+  // Money wasted on a remedy, and a region's name, are not people turned away.
+  expect_quiet("Don't waste your money on black seed oil, it does nothing for your BP.", "conduct");
+  const auto region = analyze("Don't stop recruiting in the Black Country, the ICB needs every GP it can get.");
+  for (const auto& w : region.warnings) CHECK(w.rule != "conduct.hiring_bias");
 }
 
 TEST_CASE("engine conduct: 'deaf as a post' is an idiom, not a remark about deaf people", "[engine][conduct]") {
