@@ -187,13 +187,13 @@ TEST_CASE("engine conduct: a group that 'doesn't belong', 'so emotional', and hi
                  "conduct", Severity::high, {"never shortlist applicants over 60"});
   // A count, not an age; and the law against it, not advice to break it.
   expect_quiet("Never interview over 50 candidates in one day, your brain turns to mush.", "conduct");
-  const auto reminded = analyze("Our HR lead reminded the panel today: never interview anyone over 50 differently, "
-                                "that is unlawful.");
-  for (const auto& w : reminded.warnings) CHECK(w.rule != "conduct.hiring_bias");
+  expect_no_rule("Our HR lead reminded the panel today: never interview anyone over 50 differently, that is "
+                 "unlawful.",
+                 "conduct.hiring_bias");
   // Money wasted on a remedy, and a region's name, are not people turned away.
   expect_quiet("Don't waste your money on black seed oil, it does nothing for your BP.", "conduct");
-  const auto region = analyze("Don't stop recruiting in the Black Country, the ICB needs every GP it can get.");
-  for (const auto& w : region.warnings) CHECK(w.rule != "conduct.hiring_bias");
+  expect_no_rule("Don't stop recruiting in the Black Country, the ICB needs every GP it can get.",
+                 "conduct.hiring_bias");
 }
 
 TEST_CASE("engine conduct: 'deaf as a post' is an idiom, not a remark about deaf people", "[engine][conduct]") {

@@ -136,6 +136,15 @@ inline void expect_quiet(std::string_view text, const std::string& category = ""
   else CHECK(cats.count(category) == 0);
 }
 
+// The draft raises no warning from the rule `rule` (other rules, or the model,
+// may still warn in the same category).
+inline void expect_no_rule(std::string_view text, const std::string& rule, const Settings& settings = {},
+                           const Context& context = {}) {
+  const auto a = analyze(text, settings, context);
+  INFO("draft: " << text);
+  for (const auto& w : a.warnings) CHECK(w.rule != rule);
+}
+
 inline const std::vector<std::string>& all_profiles() {
   static const std::vector<std::string> p = {"gmc", "nmc", "gphc", "hcpc", "gdc"};
   return p;
