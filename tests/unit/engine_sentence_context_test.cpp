@@ -111,3 +111,17 @@ TEST_CASE("sentence context: a sentence cut at the reach limit is not shaded twi
   CHECK(spans.front().start == 0);
   CHECK(spans.back().end == text.size());
 }
+
+TEST_CASE("sentence context: further sentences are shaded whole, trimmed, unless already shaded",
+          "[engine][sentence]") {
+  const std::string text = "Rota's out. The new lead is hopeless.  He never answers.\nAnyway, tea.";
+  const auto evidence = std::vector<OriginalRange>{range_of(text, "hopeless")};
+  // A sentence given with the white space around it is shaded without it, and in order.
+  const auto more = std::vector<OriginalRange>{range_of(text, "  He never answers.\n"), range_of(text, "Rota's out. ")};
+  CHECK(render(text, with_sentence_context(evidence, text, more)) ==
+        "[Rota's out.][The new lead is ]<hopeless>[.][He never answers.]");
+  // One that overlaps the evidence's own sentence, or is only white space, adds nothing.
+  const auto overlapping = std::vector<OriginalRange>{range_of(text, "new lead"), range_of(text, "  ")};
+  CHECK(render(text, with_sentence_context(evidence, text, overlapping)) == "[The new lead is ]<hopeless>[.]");
+  CHECK(with_sentence_context(evidence, text, {}) == with_sentence_context(evidence, text));
+}

@@ -289,3 +289,41 @@ TEST_CASE("engine text_model: a finding waiting on a category the model raised g
   CHECK(rules_of(engine.analyze("Locked account so I can say it: the new rota is useless and hopeless.", off, {})) ==
         std::vector<std::string>{"visibility.test"});
 }
+
+TEST_CASE("engine text_model: the sentences that weigh for a category by themselves, heaviest first",
+          "[engine][text_model]") {
+  const std::vector<std::string_view> features = {"u:useless", "u:hopeless", "u:meh", "u:kind"};
+  const std::vector<std::int8_t> weights = {64, 48, 10, -96};  // 2.0, 1.5, 0.31, -3.0
+  ModelCategory colleagues;
+  colleagues.category = "colleagues";
+  const TextModel model(features, weights, 32, {colleagues}, 1);
+  const std::string text = "so kind. hopeless again! meh.\nuseless, useless. kind but hopeless";  // lower-cased, as the engine gives it
+  const auto verdict = model.judge(model_features(text, ""), text)[0];
+  const auto quote = [&](const Occurrence& o) { return text.substr(o.begin, o.end - o.begin); };
+  // "useless" counts once (2.0) and outweighs "hopeless" (1.5); "meh." (0.31) is
+  // too light; the last sentence's "hopeless" was already counted where it first
+  // occurs, so "kind" leaves that sentence against the category.
+  REQUIRE(verdict.sentences.size() == 2);
+  CHECK(quote(verdict.sentences[0]) == "useless, useless.");
+  CHECK(quote(verdict.sentences[1]) == " hopeless again!");
+  CHECK(model.judge(model_features(text, ""))[0].sentences.empty());  // no text given: no sentences
+}
+
+TEST_CASE("engine text_model: a rule's warning shades the other sentences the model reads as its category",
+          "[engine][text_model]") {
+  auto rules = kRules;
+  rules.replace(rules.find("\"severity\":\"medium\""), 19, R"("severity":"medium","highlight":"sentence")");
+  const auto engine = engine_of({{"profiles.json", kProfiles}, {"colleagues.json", rules}, {"model.json", model_file()}});
+  const std::string text = "The registrar was useless today. Nice weather. Hopeless, honestly.";
+  const auto a = engine.analyze(text, {}, {});
+  REQUIRE(rules_of(a) == std::vector<std::string>{"colleagues.test"});
+  const auto& w = a.warnings[0];
+  CHECK(w.message == "You wrote “useless”. Don't.");  // the further sentence is shaded, never quoted
+  // "[The ]<registrar>[ was ]<useless>[ today.]" and, not "Nice weather.", "[Hopeless, honestly.]".
+  CHECK(w.spans == std::vector<Span>{{0, 4, SpanKind::context},
+                                     {4, 13},
+                                     {13, 18, SpanKind::context},
+                                     {18, 25},
+                                     {25, 32, SpanKind::context},
+                                     {47, 66, SpanKind::context}});
+}

@@ -105,6 +105,7 @@ void merge_overlapping(std::vector<RawFinding>& raw) {
     for (std::size_t j = i + 1; j < raw.size();) {
       if (raw[j].finding->category == raw[i].finding->category && overlaps(raw[i].evidence, raw[j].evidence)) {
         raw[i].evidence.insert(raw[i].evidence.end(), raw[j].evidence.begin(), raw[j].evidence.end());
+        raw[i].sentences.insert(raw[i].sentences.end(), raw[j].sentences.begin(), raw[j].sentences.end());
         raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(j));
       } else {
         ++j;
@@ -136,6 +137,19 @@ std::optional<std::string_view> around(std::string_view text, const std::vector<
   return text.substr(begin, end - begin);
 }
 
+// Of the sentences the model read as of a finding's category (heaviest
+// first), those holding none of its evidence, kMoreSentences at most.
+std::vector<Occurrence> other_sentences(const std::vector<Occurrence>& sentences, const RawFinding& r) {
+  std::vector<Occurrence> out;
+  for (const auto& s : sentences) {
+    if (out.size() == kMoreSentences) break;
+    const bool holds = std::any_of(r.evidence.begin(), r.evidence.end(),
+                                   [&](const Occurrence& e) { return s.begin <= e.begin && e.begin < s.end; });
+    if (!holds) out.push_back(s);
+  }
+  return out;
+}
+
 // The trained model (engine/text_model.hpp) has the last word on its
 // categories: it withdraws a contextual finding it may overrule when it rates
 // the text around the finding's evidence as clearly not of its kind, then
@@ -154,7 +168,7 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
   if (model.empty()) return;
   auto judge = [&](std::string_view text) { return model.judge(model_features(text, context.surface)); };
   const auto features = model_features(lowered, context.surface);
-  const auto whole = model.judge(features);
+  const auto whole = model.judge(features, lowered);
   const auto words = word_count(features);
   const bool long_enough = words >= model.min_words();
   const auto lvl = static_cast<std::size_t>(level);
@@ -175,14 +189,19 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
     if (warned || !company || !long_enough || whole[c].evidence.empty()) continue;
     const double p = whole[c].probability;
     if (p >= category.warn_at[lvl]) {
-      raw.push_back({category.finding, whole[c].evidence, {}});
+      raw.push_back({category.finding, whole[c].evidence, {}, {}});
     } else if (p >= category.warn_with_target_at[lvl] && words >= category.target_min_words) {
       if (const auto target = first_target(c)) {
         auto evidence = whole[c].evidence;
         evidence.insert(evidence.begin(), *target);
-        raw.push_back({category.finding, std::move(evidence), {}});
+        raw.push_back({category.finding, std::move(evidence), {}, {}});
       }
     }
+  }
+  for (auto& r : raw) {
+    if (!r.finding->shade_sentence) continue;
+    for (std::size_t c = 0; c < whole.size(); ++c)
+      if (model.categories()[c].category == r.finding->category) r.sentences = other_sentences(whole[c].sentences, r);
   }
 }
 
@@ -316,7 +335,7 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   Analysis out;
   for (const auto& r : raw) {
     if (r.evidence.empty() || !settings.category_enabled(r.finding->category)) continue;
-    auto warning = render_warning(*r.finding, r.evidence, folded, text, profile);
+    auto warning = render_warning(*r.finding, r.evidence, r.sentences, folded, text, profile);
     if (!warning.spans.empty()) out.warnings.push_back(std::move(warning));
   }
   std::stable_sort(out.warnings.begin(), out.warnings.end(), [](const Warning& a, const Warning& b) {

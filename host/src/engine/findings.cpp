@@ -63,7 +63,7 @@ class Evaluator {
       // rant about a colleague is still a patient's name).
       auto& seen = evidence_by_category[f.category];
       seen.insert(seen.end(), reasons.begin(), reasons.end());
-      out.push_back({&f, std::move(evidence), std::move(anchors)});
+      out.push_back({&f, std::move(evidence), std::move(anchors), {}});
     }
     return out;
   }

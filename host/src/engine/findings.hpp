@@ -16,6 +16,9 @@ struct RawFinding {
   const Finding* finding = nullptr;
   std::vector<Occurrence> evidence;  // folded-text ranges that counted; the anchor first
   std::vector<Occurrence> anchors;   // the anchor occurrences that fired (empty: whole-text finding)
+  // Whole sentences to shade beside the evidence's own (the rest of a remark the
+  // model read as of this category); never quoted. Only findings that shade sentences use them.
+  std::vector<Occurrence> sentences;
 };
 
 // The pack's findings with every signal id resolved to its index, once at load.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "protocol/utf8.hpp"
 
@@ -51,9 +52,31 @@ bool has_non_space(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return !is_space(c); });
 }
 
+// `range` without the white space at either end, as a context span; nothing if only white space.
+std::optional<Span> trimmed_context(const OriginalRange& range, std::string_view original) {
+  auto begin = range.byte_begin, end = range.byte_end;
+  while (begin < end && is_space(original[begin])) ++begin;
+  while (end > begin && is_space(original[end - 1])) --end;
+  if (begin == end) return std::nullopt;
+  const auto start = range.utf16.start + utf16_length(original.substr(range.byte_begin, begin - range.byte_begin));
+  return Span{start, start + utf16_length(original.substr(begin, end - begin)), SpanKind::context};
+}
+
+void add_sentences(const std::vector<OriginalRange>& more, std::string_view original, std::vector<Span>& out) {
+  for (const auto& range : more) {
+    const auto span = trimmed_context(range, original);
+    if (!span) continue;
+    const bool clear = std::none_of(out.begin(), out.end(),
+                                    [&](const Span& s) { return s.start < span->end && span->start < s.end; });
+    if (clear) out.push_back(*span);
+  }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
-std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original) {
+std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original,
+                                        const std::vector<OriginalRange>& more) {
   std::vector<Span> out;
   std::size_t i = 0;
   std::size_t shaded_to = 0;  // where the previous sentence's shading ended
@@ -86,6 +109,7 @@ std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& eviden
     shaded_to = end;
     i = last + 1;
   }
+  add_sentences(more, original, out);
   return out;
 }
 

@@ -21,6 +21,9 @@ inline constexpr std::size_t kMaxSentenceReach = 200;
 // sentence holding evidence (kind context), sorted and non-overlapping. A sentence
 // ends at '.', '!' or '?' followed by a space or the end, or at a line break.
 // Context pieces holding only white space are left out.
-std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original);
+// Each range of `more` (whole sentences: the rest of a remark) is shaded as
+// context too, trimmed of white space, unless it overlaps what is already shaded.
+std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original,
+                                        const std::vector<OriginalRange>& more = {});
 
 }  // namespace secondthought

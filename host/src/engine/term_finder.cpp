@@ -37,7 +37,7 @@ void append_watch_findings(const RulePack& pack, const std::vector<std::string>&
                                [](const Finding& f) { return f.predicate == "watch_term"; });
   if (it == pack.findings.end()) return;
   auto hits = find_terms(watch_terms, folded, pack.fold);
-  if (!hits.empty()) findings.push_back({&*it, std::move(hits), {}});
+  if (!hits.empty()) findings.push_back({&*it, std::move(hits), {}, {}});
 }
 
 void drop_allowed_evidence(const std::vector<std::string>& allow_terms, const NormalizedText& folded,

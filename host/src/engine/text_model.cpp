@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 namespace secondthought {
 namespace {
@@ -62,6 +63,50 @@ std::vector<Occurrence> words_of(std::string_view lowered) {
 }
 
 std::string_view surface_or_post(std::string_view surface) { return surface.empty() ? "post" : surface; }
+
+// Where each sentence of `text` ends (one past its last byte): at '.', '!' or
+// '?' followed by white space or the end, and at a line break; the last ends
+// at the end of the text.
+std::vector<std::size_t> sentence_ends(std::string_view text) {
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool stop = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || space_byte(text[i + 1]));
+    if (c == '\n' || stop) ends.push_back(i + 1);
+  }
+  if (ends.empty() || ends.back() < text.size()) ends.push_back(text.size());
+  return ends;
+}
+
+std::size_t sentence_of(const std::vector<std::size_t>& ends, std::size_t at) {
+  const auto it = std::upper_bound(ends.begin(), ends.end(), at);
+  return it == ends.end() ? ends.size() - 1 : static_cast<std::size_t>(it - ends.begin());
+}
+
+// What one sentence adds to a category: the sum of its features' weights, and
+// the weight of its strongest quotable feature.
+struct SentenceWeight {
+  int sum = 0;
+  int best = 0;
+  void add(int w, bool quotable) {
+    sum += w;
+    if (quotable) best = std::max(best, w);
+  }
+};
+
+// The sentences (ranges of the text, ends as sentence_ends gives them) that
+// weigh at least kSentenceWeight and hold a quotable word for the category, heaviest first.
+std::vector<Occurrence> weighty_sentences(std::span<const SentenceWeight> sentences,
+                                          const std::vector<std::size_t>& ends, double scale) {
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < sentences.size(); ++k)
+    if (sentences[k].best > 0 && sentences[k].sum / scale >= kSentenceWeight) order.push_back(k);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return sentences[a].sum > sentences[b].sum; });
+  std::vector<Occurrence> out;
+  for (const auto k : order) out.push_back({k == 0 ? 0 : ends[k - 1], ends[k]});
+  return out;
+}
 
 }  // namespace
 
@@ -128,12 +173,14 @@ TextModel::TextModel(const std::vector<std::string_view>& features, const std::v
   }
 }
 
-std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>& features) const {
+std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>& features, std::string_view text) const {
   const auto n = categories_.size();
   std::vector<double> logit(n);
   for (std::size_t c = 0; c < n; ++c) logit[c] = categories_[c].bias;
   // Per category, the strongest features seen: (weight, span).
   std::vector<std::vector<std::pair<int, Occurrence>>> strongest(n);
+  const auto ends = sentence_ends(text);
+  std::vector<SentenceWeight> sentences(text.empty() ? 0 : n * ends.size());
   // Each feature counts once, wherever it first occurs.
   std::vector<std::pair<std::uint64_t, std::size_t>> order;
   order.reserve(features.size());
@@ -149,8 +196,10 @@ std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>
     for (std::size_t c = 0; c < n; ++c) {
       const int w = weights_[row + c];
       logit[c] += w / scale_;
-      if (w > 0 && f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h))
-        strongest[c].push_back({w, f.span});
+      const bool quotable = w > 0 && f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h);
+      if (quotable) strongest[c].push_back({w, f.span});
+      if (!sentences.empty() && f.span.end > f.span.begin)
+        sentences[c * ends.size() + sentence_of(ends, f.span.begin)].add(w, quotable);
     }
   }
   std::vector<Verdict> out(n);
@@ -161,6 +210,8 @@ std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>
     std::partial_sort(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(keep), s.end(),
                       [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t k = 0; k < keep; ++k) out[c].evidence.push_back(s[k].second);
+    if (!sentences.empty())
+      out[c].sentences = weighty_sentences({sentences.data() + c * ends.size(), ends.size()}, ends, scale_);
   }
   return out;
 }

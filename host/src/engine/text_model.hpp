@@ -71,6 +71,12 @@ struct ModelCategory {
   const Finding* finding = nullptr;        // the warning it raises; owned by RulePack::model_findings
 };
 
+// A sentence counts for a category when the weights of the features it holds
+// (each feature where it first occurs) add up to this, in log-odds.
+inline constexpr double kSentenceWeight = 0.5;
+// A warning shades at most this many of those sentences beyond the ones holding its evidence.
+inline constexpr std::size_t kMoreSentences = 3;
+
 class TextModel {
  public:
   TextModel() = default;
@@ -95,10 +101,16 @@ class TextModel {
     double probability = 0;
     // The words that counted most for the category, strongest first (at most three).
     std::vector<Occurrence> evidence;
+    // The sentences whose features add up to kSentenceWeight or more for the
+    // category, heaviest first: the rest of a remark spread over several
+    // sentences, which a warning shades beside its evidence.
+    std::vector<Occurrence> sentences;
   };
   // One verdict per category, in categories() order. Each feature counts once;
   // the evidence is quotable features that are not `not_evidence` words.
-  std::vector<Verdict> judge(const std::vector<ModelFeature>& features) const;
+  // Given the text the features were taken from, each verdict also lists the
+  // sentences that weigh for the category by themselves (see kSentenceWeight).
+  std::vector<Verdict> judge(const std::vector<ModelFeature>& features, std::string_view text = {}) const;
 
  private:
   std::vector<std::uint64_t> hashes_;  // of the feature names, sorted

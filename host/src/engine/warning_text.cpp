@@ -51,7 +51,8 @@ OriginalRange run_holding(const std::vector<OriginalRange>& merged, const Origin
 }  // namespace
 
 Warning render_warning(const Finding& finding, const std::vector<Occurrence>& evidence,
-                       const NormalizedText& folded, std::string_view original, const Profile& profile) {
+                       const std::vector<Occurrence>& sentences, const NormalizedText& folded,
+                       std::string_view original, const Profile& profile) {
   std::vector<OriginalRange> ranges;
   for (const auto& o : evidence)
     if (o.end > o.begin) ranges.push_back(folded.original_range(o.begin, o.end));
@@ -83,7 +84,10 @@ Warning render_warning(const Finding& finding, const std::vector<Occurrence>& ev
   w.title = fill(finding.title, found, details, profile);
   w.message = fill(finding.message + " " + finding.advice, found, details, profile);
   if (finding.shade_sentence) {
-    w.spans = with_sentence_context(merged, original);
+    std::vector<OriginalRange> more;
+    for (const auto& o : sentences)
+      if (o.end > o.begin) more.push_back(folded.original_range(o.begin, o.end));
+    w.spans = with_sentence_context(merged, original, more);
   } else {
     for (const auto& r : merged) w.spans.push_back(r.utf16);
   }

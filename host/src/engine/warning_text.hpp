@@ -12,7 +12,10 @@
 namespace secondthought {
 
 // Pre-condition: `evidence` is not empty; `folded` was built from `original`.
+// `sentences` (folded-text ranges) are shaded as context beside the evidence's
+// own sentences when the finding shades sentences, and never quoted.
 Warning render_warning(const Finding& finding, const std::vector<Occurrence>& evidence,
-                       const NormalizedText& folded, std::string_view original, const Profile& profile);
+                       const std::vector<Occurrence>& sentences, const NormalizedText& folded,
+                       std::string_view original, const Profile& profile);
 
 }  // namespace secondthought
