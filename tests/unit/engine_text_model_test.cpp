@@ -327,3 +327,21 @@ TEST_CASE("engine text_model: a rule's warning shades the other sentences the mo
                                      {25, 32, SpanKind::context},
                                      {47, 66, SpanKind::context}});
 }
+
+TEST_CASE("engine text_model: long drafts can be raised from a lower level", "[engine][text_model]") {
+  // "hopeless" alone reads sigmoid(-1 + 1.5) = 0.62: under the balanced 0.8,
+  // over the 0.6 that drafts of 11 words or more are raised from.
+  const auto engine =
+      engine_with(model_file("64 48 -96 -120", R"("long_drafts":{"min_words":11,"warn_at":{"strict":0.5,"balanced":0.6,"relaxed":0.9}},)"));
+  CHECK(engine.analyze("Honestly the new rota is hopeless again this week.", {}, {}).warnings.empty());  // 9 words
+  CHECK(rules_of(engine.analyze("Honestly the new rota is hopeless again this week, as it was last.", {}, {})) ==
+        std::vector<std::string>{"colleagues.model"});
+  // The usual level still applies to shorter drafts.
+  CHECK(rules_of(engine.analyze("Honestly the new rota is useless and hopeless this week.", {}, {})) ==
+        std::vector<std::string>{"colleagues.model"});
+  const auto few = R"("long_drafts":{"min_words":4,"warn_at":{"strict":0.5,"balanced":0.6,"relaxed":0.9}},)";
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", few)).message,
+             Catch::Contains("\"long_drafts\" \"min_words\" must be a whole number, at least the model's"));
+  const auto odd = R"("long_drafts":{"min_words":11,"level":0.6},)";
+  CHECK_THAT(error_of(model_file("64 48 -96 -120", odd)).message, Catch::Contains("level"));
+}

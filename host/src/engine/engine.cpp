@@ -188,7 +188,8 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
     });
     if (warned || !company || !long_enough || whole[c].evidence.empty()) continue;
     const double p = whole[c].probability;
-    if (p >= category.warn_at[lvl]) {
+    const bool long_draft = words >= category.long_min_words && p >= category.warn_long_at[lvl];
+    if (p >= category.warn_at[lvl] || long_draft) {
       raw.push_back({category.finding, whole[c].evidence, {}, {}});
     } else if (p >= category.warn_with_target_at[lvl] && words >= category.target_min_words) {
       if (const auto target = first_target(c)) {

@@ -100,8 +100,9 @@ ModelFile read(const json& j, const std::string& file) {
   std::vector<ModelCategory> categories;
   std::vector<std::vector<std::int8_t>> by_category;
   for (const auto& [name, body] : cats.items()) {
-    check_keys(body, {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "with_target", "finding"}, file,
-               name);
+    check_keys(body,
+               {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "with_target", "long_drafts", "finding"},
+               file, name);
     ModelCategory c;
     c.category = name;
     c.bias = get_number(body, "bias", file, name);
@@ -109,6 +110,13 @@ ModelFile read(const json& j, const std::string& file) {
     c.withdraw_below = levels(body, "withdraw_below", file, name);
     c.withdraws = get_strings(body, "withdraws", file, name);
     c.with = get_strings(body, "with", file, name);
+    if (body.contains("long_drafts")) {
+      const auto& long_drafts = get_object(body, "long_drafts", file, name);
+      check_keys(long_drafts, {"min_words", "warn_at"}, file, name);
+      c.warn_long_at = levels(long_drafts, "warn_at", file, name);
+      c.long_min_words = word_count_field(long_drafts, file, name, static_cast<double>(min_words),
+                                          "\"long_drafts\" \"min_words\" must be a whole number, at least the model's");
+    }
     if (body.contains("with_target")) {
       const auto& target = get_object(body, "with_target", file, name);
       check_keys(target, {"signals", "warn_at", "min_words"}, file, name);

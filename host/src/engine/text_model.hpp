@@ -60,6 +60,11 @@ struct ModelCategory {
   std::array<double, 3> withdraw_below{};  // withdraw a finding of `withdraws` below this probability
   std::vector<std::string> withdraws;      // finding ids
   std::vector<std::string> with;           // when not empty: raised only alongside one of these categories
+  // Drafts of `long_min_words` or more are also raised from `warn_long_at`: a
+  // lower level that would misread a short draft, whose probability rests on a
+  // handful of words, is safe once there are enough of them.
+  std::array<double, 3> warn_long_at{2, 2, 2};  // never, unless the model file says
+  std::size_t long_min_words = 0;
   // When one of these signals occurs (who a remark is about: a colleague, patients,
   // a group), the category is raised from `warn_with_target_at` on (drafts of
   // `target_min_words` or more): the rules have found the target, the model
