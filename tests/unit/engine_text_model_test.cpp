@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "engine/rule_pack.hpp"
+#include "engine/sentence_context.hpp"
 #include "engine/text_model.hpp"
 #include "secondthought/engine.hpp"
 
@@ -326,6 +327,12 @@ TEST_CASE("engine text_model: a rule's warning shades the other sentences the mo
                                      {18, 25},
                                      {25, 32, SpanKind::context},
                                      {47, 66, SpanKind::context}});
+  // A run of words too long to be a sentence (no full stop in 400 bytes) is not shaded whole.
+  std::string run_on = "Hopeless";
+  while (run_on.size() <= 2 * kMaxSentenceReach) run_on += " and so on";
+  const auto b = engine.analyze("The registrar was useless today. " + run_on + ".", {}, {});
+  REQUIRE(rules_of(b) == std::vector<std::string>{"colleagues.test"});
+  CHECK(b.warnings[0].spans.back().end == 32);
 }
 
 TEST_CASE("engine text_model: long drafts can be raised from a lower level", "[engine][text_model]") {

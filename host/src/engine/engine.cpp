@@ -22,6 +22,7 @@
 #include "engine/lowercase.hpp"
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
+#include "engine/sentence_context.hpp"
 #include "engine/term_finder.hpp"
 #include "engine/text_model.hpp"
 #include "engine/warning_text.hpp"
@@ -138,14 +139,16 @@ std::optional<std::string_view> around(std::string_view text, const std::vector<
 }
 
 // Of the sentences the model read as of a finding's category (heaviest
-// first), those holding none of its evidence, kMoreSentences at most.
+// first), those holding none of its evidence, kMoreSentences at most. A run
+// longer than a sentence can reach either side of its evidence is no sentence
+// (a post without full stops) and is not shaded whole.
 std::vector<Occurrence> other_sentences(const std::vector<Occurrence>& sentences, const RawFinding& r) {
   std::vector<Occurrence> out;
   for (const auto& s : sentences) {
     if (out.size() == kMoreSentences) break;
     const bool holds = std::any_of(r.evidence.begin(), r.evidence.end(),
                                    [&](const Occurrence& e) { return s.begin <= e.begin && e.begin < s.end; });
-    if (!holds) out.push_back(s);
+    if (!holds && s.end - s.begin <= 2 * kMaxSentenceReach) out.push_back(s);
   }
   return out;
 }
