@@ -75,6 +75,16 @@ void add_sentences(const std::vector<OriginalRange>& more, std::string_view orig
 
 }  // namespace
 
+std::vector<std::size_t> sentence_ends(std::string_view text) {
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool stop = is_terminator(text[i]) && (i + 1 == text.size() || is_space(text[i + 1]));
+    if (text[i] == '\n' || stop) ends.push_back(i + 1);
+  }
+  if (ends.empty() || ends.back() < text.size()) ends.push_back(text.size());
+  return ends;
+}
+
 std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original,
                                         const std::vector<OriginalRange>& more) {
   std::vector<Span> out;

@@ -26,4 +26,8 @@ inline constexpr std::size_t kMaxSentenceReach = 200;
 std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original,
                                         const std::vector<OriginalRange>& more = {});
 
+// Where each sentence of `text` ends (one past its last byte), by the same rule,
+// without a reach limit; the last ends at the end of the text.
+std::vector<std::size_t> sentence_ends(std::string_view text);
+
 }  // namespace secondthought

@@ -5,6 +5,8 @@
 #include <numeric>
 #include <span>
 
+#include "engine/sentence_context.hpp"
+
 namespace secondthought {
 namespace {
 
@@ -63,20 +65,6 @@ std::vector<Occurrence> words_of(std::string_view lowered) {
 }
 
 std::string_view surface_or_post(std::string_view surface) { return surface.empty() ? "post" : surface; }
-
-// Where each sentence of `text` ends (one past its last byte): at '.', '!' or
-// '?' followed by white space or the end, and at a line break; the last ends
-// at the end of the text.
-std::vector<std::size_t> sentence_ends(std::string_view text) {
-  std::vector<std::size_t> ends;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool stop = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || space_byte(text[i + 1]));
-    if (c == '\n' || stop) ends.push_back(i + 1);
-  }
-  if (ends.empty() || ends.back() < text.size()) ends.push_back(text.size());
-  return ends;
-}
 
 std::size_t sentence_of(const std::vector<std::size_t>& ends, std::size_t at) {
   const auto it = std::upper_bound(ends.begin(), ends.end(), at);
@@ -193,13 +181,16 @@ std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>
     const auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
     if (it == hashes_.end() || *it != h) continue;
     const auto row = static_cast<std::size_t>(it - hashes_.begin()) * n;
+    // Where the feature is, and whether it may be quoted, are the same for every category.
+    const bool fit_to_quote = f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h);
+    const bool placed = !sentences.empty() && f.span.end > f.span.begin;
+    const auto sentence = placed ? sentence_of(ends, f.span.begin) : 0;
     for (std::size_t c = 0; c < n; ++c) {
       const int w = weights_[row + c];
       logit[c] += w / scale_;
-      const bool quotable = w > 0 && f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h);
+      const bool quotable = w > 0 && fit_to_quote;
       if (quotable) strongest[c].push_back({w, f.span});
-      if (!sentences.empty() && f.span.end > f.span.begin)
-        sentences[c * ends.size() + sentence_of(ends, f.span.begin)].add(w, quotable);
+      if (placed) sentences[c * ends.size() + sentence].add(w, quotable);
     }
   }
   std::vector<Verdict> out(n);
