@@ -51,7 +51,7 @@ TEST_CASE("engine conduct: a refuted health claim stated as fact", "[engine][con
 }
 
 TEST_CASE("engine conduct: the remark's sentence is shaded, its neighbours are not", "[engine][conduct]") {
-  const std::string text = "Busy night. Another lot of drunk time-wasters clogging up A&E, these people make me sick. Home now.";
+  const std::string text = "Busy night. Another lot of drunk time-wasters clogging up A&E, these people make me sick. Home now, and a long sleep after two missed buses in the rain.";
   const auto a = analyze(text);
   const Warning* w = first_of(a, "conduct");
   REQUIRE(w != nullptr);
@@ -59,7 +59,7 @@ TEST_CASE("engine conduct: the remark's sentence is shaded, its neighbours are n
   const auto sentence = utf16_span_of(text, "Another lot of drunk time-wasters clogging up A&E, these people make me sick.");
   bool has_context = false;
   for (const auto& s : w->spans) {
-    CHECK(s.start >= sentence.start);  // nothing of "Busy night." or "Home now."
+    CHECK(s.start >= sentence.start);  // nothing of "Busy night." or "Home now, ..."
     CHECK(s.end <= sentence.end);
     has_context = has_context || s.kind == SpanKind::context;
   }

@@ -40,14 +40,14 @@ std::string render(std::string_view text, const std::vector<Span>& spans) {
 }  // namespace
 
 TEST_CASE("sentence context: shades the rest of the sentence, not its neighbours", "[engine][sentence]") {
-  const std::string text = "Long shift. The new FY1 is utterly useless at cannulas! Home now.";
+  const std::string text = "Long shift. The new FY1 is utterly useless at cannulas! Home now, and then a long sleep after two missed buses in the rain.";
   const auto spans = with_sentence_context({range_of(text, "useless")}, text);
   CHECK(render(text, spans) == "[The new FY1 is utterly ]<useless>[ at cannulas!]");
   for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i - 1].end <= spans[i].start);
 }
 
 TEST_CASE("sentence context: evidence in one sentence shares it; two sentences are shaded apart", "[engine][sentence]") {
-  const std::string one = "The reg was lazy and rude today. Fine otherwise.";
+  const std::string one = "The reg was lazy and rude today. Otherwise the shift was fine and then a long sleep after two missed buses in the rain.";
   CHECK(render(one, with_sentence_context({range_of(one, "lazy"), range_of(one, "rude")}, one)) ==
         "[The reg was ]<lazy>[ and ]<rude>[ today.]");
   const std::string two = "Lazy reg.\nRude SHO too";
@@ -56,11 +56,11 @@ TEST_CASE("sentence context: evidence in one sentence shares it; two sentences a
 }
 
 TEST_CASE("sentence context: a line break ends a sentence; evidence that ends one adds nothing", "[engine][sentence]") {
-  const std::string text = "first line\nbed blockers the lot of them\nlast line";
+  const std::string text = "first line\nbed blockers the lot of them\nlast line, and then a long sleep after two missed buses in the rain";
   CHECK(render(text, with_sentence_context({range_of(text, "bed blockers")}, text)) == "<bed blockers>[ the lot of them]");
-  const std::string ends = "What a shambles. Next.";
+  const std::string ends = "What a shambles. Next week: and then a long sleep after two missed buses in the rain.";
   CHECK(render(ends, with_sentence_context({range_of(ends, "shambles.")}, ends)) == "[What a ]<shambles.>");
-  const std::string decimal = "Gave 2.5 mg to the useless one. Then left.";
+  const std::string decimal = "Gave 2.5 mg to the useless one. Then home, and then a long sleep after two missed buses in the rain.";
   CHECK(render(decimal, with_sentence_context({range_of(decimal, "useless")}, decimal)) ==
         "[Gave 2.5 mg to the ]<useless>[ one.]");
 }
@@ -83,7 +83,7 @@ TEST_CASE("sentence context: a run-on post is shaded only so far, at word bounda
 }
 
 TEST_CASE("sentence context: offsets are UTF-16 across an astral emoji", "[engine][sentence]") {
-  const std::string text = "Ugh \xF0\x9F\x99\x84 the useless locum again. Bye";
+  const std::string text = "Ugh \xF0\x9F\x99\x84 the useless locum again. Bye for now, and then a long sleep after two missed buses in the rain";
   const auto spans = with_sentence_context({range_of(text, "useless")}, text);
   CHECK(render(text, spans) == "[Ugh ~~ the ]<useless>[ locum again.]");
   REQUIRE(spans.size() == 3);
@@ -92,7 +92,7 @@ TEST_CASE("sentence context: offsets are UTF-16 across an astral emoji", "[engin
 }
 
 TEST_CASE("sentence context: nothing but white space around the evidence adds no context", "[engine][sentence]") {
-  const std::string text = "  useless  \nnext";
+  const std::string text = "  useless  \nnext, and then a long sleep after two missed buses in the rain";
   const auto spans = with_sentence_context({range_of(text, "useless")}, text);
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].kind == SpanKind::evidence);
@@ -120,8 +120,27 @@ TEST_CASE("sentence context: further sentences are shaded whole, trimmed, unless
   const auto more = std::vector<OriginalRange>{range_of(text, "  He never answers.\n"), range_of(text, "Rota's out. ")};
   CHECK(render(text, with_sentence_context(evidence, text, more)) ==
         "[Rota's out.][The new lead is ]<hopeless>[.][He never answers.]");
-  // One that overlaps the evidence's own sentence, or is only white space, adds nothing.
+  // One that overlaps the evidence's own sentence, or is only white space, adds
+  // nothing ("He never answers." is shaded as the closing remark either way).
   const auto overlapping = std::vector<OriginalRange>{range_of(text, "new lead"), range_of(text, "  ")};
-  CHECK(render(text, with_sentence_context(evidence, text, overlapping)) == "[The new lead is ]<hopeless>[.]");
+  CHECK(render(text, with_sentence_context(evidence, text, overlapping)) == "[The new lead is ]<hopeless>[.][He never answers.]");
   CHECK(with_sentence_context(evidence, text, {}) == with_sentence_context(evidence, text));
+}
+
+TEST_CASE("sentence context: a short sentence right after the evidence's is shaded as its closing remark",
+          "[engine][sentence]") {
+  const std::string text = "New matron is a clipboard with a lanyard. Sit down, love. Anyway, tea.";
+  // Only the sentence right after: "Anyway, tea." is short too, but follows no evidence.
+  CHECK(render(text, with_sentence_context({range_of(text, "clipboard")}, text)) ==
+        "[New matron is a ]<clipboard>[ with a lanyard.][Sit down, love.]");
+  const std::string longer = "New matron is a clipboard. She has not touched a patient since 2009 and still tells us how.";
+  CHECK(render(longer, with_sentence_context({range_of(longer, "clipboard")}, longer)) ==
+        "[New matron is a ]<clipboard>[.]");
+  // Past a line break and an astral emoji, in UTF-16; nothing after the last sentence.
+  const std::string lines = "Useless \xF0\x9F\x99\x84 again.\n\nDo one.";
+  const auto spans = with_sentence_context({range_of(lines, "Useless")}, lines);
+  CHECK(render(lines, spans) == "<Useless>[ ~~ again.][Do one.]");
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[2].start == 19);  // "Useless " 8 + emoji 2 + " again." 7 + "\n\n" 2
+  CHECK(render(lines, with_sentence_context({range_of(lines, "Do one.")}, lines)) == "<Do one.>");
 }

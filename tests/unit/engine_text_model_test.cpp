@@ -315,18 +315,18 @@ TEST_CASE("engine text_model: a rule's warning shades the other sentences the mo
   auto rules = kRules;
   rules.replace(rules.find("\"severity\":\"medium\""), 19, R"("severity":"medium","highlight":"sentence")");
   const auto engine = engine_of({{"profiles.json", kProfiles}, {"colleagues.json", rules}, {"model.json", model_file()}});
-  const std::string text = "The registrar was useless today. Nice weather. Hopeless, honestly.";
+  const std::string text = "The registrar was useless today. Nice weather for the walk home along the river this evening. Hopeless, honestly.";
   const auto a = engine.analyze(text, {}, {});
   REQUIRE(rules_of(a) == std::vector<std::string>{"colleagues.test"});
   const auto& w = a.warnings[0];
   CHECK(w.message == "You wrote “useless”. Don't.");  // the further sentence is shaded, never quoted
-  // "[The ]<registrar>[ was ]<useless>[ today.]" and, not "Nice weather.", "[Hopeless, honestly.]".
+  // "[The ]<registrar>[ was ]<useless>[ today.]" and, not "Nice weather ...", "[Hopeless, honestly.]".
   CHECK(w.spans == std::vector<Span>{{0, 4, SpanKind::context},
                                      {4, 13},
                                      {13, 18, SpanKind::context},
                                      {18, 25},
                                      {25, 32, SpanKind::context},
-                                     {47, 66, SpanKind::context}});
+                                     {94, 113, SpanKind::context}});
   // A run of words too long to be a sentence (no full stop in 400 bytes) is not shaded whole.
   std::string run_on = "Hopeless";
   while (run_on.size() <= 2 * kMaxSentenceReach) run_on += " and so on";

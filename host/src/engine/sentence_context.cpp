@@ -73,6 +73,27 @@ void add_sentences(const std::vector<OriginalRange>& more, std::string_view orig
   std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
 }
 
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!is_space(s[i]) && (i == 0 || is_space(s[i - 1]))) ++words;
+  return words;
+}
+
+// The short sentence that starts after `end` (where a shaded sentence ends,
+// `end16` in UTF-16), if there is one: a closing remark.
+std::optional<OriginalRange> closing_remark(std::string_view original, std::size_t end, std::uint32_t end16) {
+  std::size_t begin = end;
+  while (begin < original.size() && is_space(original[begin])) ++begin;
+  if (begin >= original.size()) return std::nullopt;
+  const std::size_t stop = sentence_end(original, begin);
+  const auto text = original.substr(begin, stop - begin);
+  if (text.size() > kMaxClosingBytes || word_count(text) > kMaxClosingWords) return std::nullopt;
+  const auto start16 = end16 + utf16_length(original.substr(end, begin - end));
+  return OriginalRange{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(stop),
+                       Span{start16, start16 + utf16_length(text), SpanKind::context}};
+}
+
 }  // namespace
 
 std::vector<std::size_t> sentence_ends(std::string_view text) {
@@ -88,6 +109,7 @@ std::vector<std::size_t> sentence_ends(std::string_view text) {
 std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& evidence, std::string_view original,
                                         const std::vector<OriginalRange>& more) {
   std::vector<Span> out;
+  std::vector<OriginalRange> closing;
   std::size_t i = 0;
   std::size_t shaded_to = 0;  // where the previous sentence's shading ended
   while (i < evidence.size()) {
@@ -116,9 +138,11 @@ std::vector<Span> with_sentence_context(const std::vector<OriginalRange>& eviden
     }
     const auto tail = original.substr(cursor, end - cursor);
     if (has_non_space(tail)) out.push_back(Span{cursor16, cursor16 + utf16_length(tail), SpanKind::context});
+    if (auto remark = closing_remark(original, end, cursor16 + utf16_length(tail))) closing.push_back(*remark);
     shaded_to = end;
     i = last + 1;
   }
+  add_sentences(closing, original, out);
   add_sentences(more, original, out);
   return out;
 }
