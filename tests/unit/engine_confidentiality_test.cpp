@@ -28,6 +28,16 @@ TEST_CASE("engine confidentiality: a title and surname at a cubicle", "[engine][
                  "confidentiality", Severity::high, {"Mrs Jenkins", "cubicle 3"}, "gdc");
 }
 
+TEST_CASE("engine confidentiality: a handover line of bed and name", "[engine][confidentiality]") {
+  // A bed and a name as a list writes them (initial and surname, or title and
+  // surname, either way round) identify whoever lies in that bed.
+  expect_warning("Whiteboard tonight: 'Bed 12 – H. Dobson – ?UTI ?delirium' 😂", "confidentiality", Severity::high,
+                 {"H. Dobson"});
+  expect_warning("Mrs Okafor (bay 3) pulled her cannula out again.", "confidentiality", Severity::high,
+                 {"Mrs Okafor"});
+  expect_quiet("For sale: bed 4 – M&S pine frame, Mr Men duvet set included, collection only.");
+}
+
 TEST_CASE("engine confidentiality: the sum of details identifies (jigsaw)", "[engine][confidentiality]") {
   const std::string text =
       "Had a 34M in resus last night after the crash on the A64 near Malton, motorbike vs tractor.";
