@@ -38,6 +38,12 @@ TEST_CASE("engine confidentiality: a handover line of bed and name", "[engine][c
   expect_quiet("For sale: bed 4 – M&S pine frame, Mr Men duvet set included, collection only.");
 }
 
+TEST_CASE("engine confidentiality: a photo of a board of patients, named with two words", "[engine][confidentiality]") {
+  expect_warning("5am on a bank holiday 👇 [photo of the ED tracking board]", "confidentiality", Severity::high,
+                 {"photo of the ED tracking board"});
+  expect_quiet("5am on a bank holiday 👇 [photo of the ED waiting room, empty at last]");
+}
+
 TEST_CASE("engine confidentiality: the sum of details identifies (jigsaw)", "[engine][confidentiality]") {
   const std::string text =
       "Had a 34M in resus last night after the crash on the A64 near Malton, motorbike vs tractor.";
@@ -393,6 +399,9 @@ TEST_CASE("engine confidentiality: a pet remembered, a public figure's own words
                  "confidentiality", Severity::high, {"Ivy, 13,"});
   expect_quiet("Fair play to the footballer who talked on Match of the Day about his panic attacks. Does more good "
                "than any leaflet.",
+               "confidentiality");
+  expect_quiet("Really brave of the BBC presenter to talk about his prostate cancer diagnosis on air this week. If "
+               "it gets one more man to his GP it's worth it.",
                "confidentiality");
   expect_quiet("Gave a sepsis talk at my kids' school this morning 💜 the Year 5s now know what a high temperature "
                "means.",
