@@ -100,6 +100,13 @@ TEST_CASE("engine anonymity: a unit's sister, a practice principal, and 'GP with
                  "anonymity", Severity::low, {"As a practice principal"}, "gdc", who, where);
   expect_warning("GP with a special interest in sleep medicine here. Screens in the bedroom are not your friend.",
                  "anonymity", Severity::low, {"GP with a special interest in sleep medicine here"}, "gmc", who, where);
+  expect_warning("Speaking as a critical care sister of 15 years: look after your backs.", "anonymity",
+                 Severity::low, {"Speaking as a critical care sister"}, "nmc", who, where);
+  // A thread opened in a role's name claims it as much as "as a pharmacist" does.
+  expect_warning("ICU pharmacist thread 🧵 1/7: why your noradrenaline concentration matters.", "anonymity",
+                 Severity::low, {"ICU pharmacist thread"}, "gphc", who, where);
+  expect_quiet("Great thread from an ICU pharmacist on noradrenaline concentrations, worth a read.", "anonymity",
+               who, where);
   // A sister who is family, and a principal who is a head teacher, are no role.
   expect_quiet("Speaking as a big sister of twins, bedtime is a negotiation.", "anonymity", who, where);
   expect_quiet("As a school principal I read every one of these reports.", "anonymity", who, where);
