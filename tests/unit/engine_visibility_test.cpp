@@ -44,3 +44,13 @@ TEST_CASE("engine visibility: 'not for sharing' and 'just for my friends list' a
   // Nothing said that would matter if it spread.
   expect_quiet("Not for sharing outside the family, but our Ellie got her uni offer today!");
 }
+
+TEST_CASE("engine visibility: 'mutuals only' and a count of followers are beliefs about the audience",
+          "[engine][visibility]") {
+  expect_warning("mutuals only ✋ the psych team here are a joke, referrals ignored for months. Useless.", "visibility",
+                 Severity::medium, {"mutuals only"});
+  expect_warning("About 40 people follow this account, so: the locum on nights is a useless clown.", "visibility",
+                 Severity::medium, {"About 40 people follow this"});
+  // Counting followers with nothing that would matter if it spread.
+  expect_quiet("About 40 people follow this account and I love every one of you. Happy Friday!");
+}
