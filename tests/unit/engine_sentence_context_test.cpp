@@ -137,10 +137,23 @@ TEST_CASE("sentence context: a short sentence right after the evidence's is shad
   CHECK(render(longer, with_sentence_context({range_of(longer, "clipboard")}, longer)) ==
         "[New matron is a ]<clipboard>[.]");
   // Past a line break and an astral emoji, in UTF-16; nothing after the last sentence.
-  const std::string lines = "Useless \xF0\x9F\x99\x84 again.\n\nDo one.";
+  const std::string lines = "Useless \xF0\x9F\x99\x84 again.\nDo one.";
   const auto spans = with_sentence_context({range_of(lines, "Useless")}, lines);
   CHECK(render(lines, spans) == "<Useless>[ ~~ again.][Do one.]");
   REQUIRE(spans.size() == 3);
-  CHECK(spans[2].start == 19);  // "Useless " 8 + emoji 2 + " again." 7 + "\n\n" 2
+  CHECK(spans[2].start == 18);  // "Useless " 8 + emoji 2 + " again." 7 + "\n" 1
   CHECK(render(lines, with_sentence_context({range_of(lines, "Do one.")}, lines)) == "<Do one.>");
+  // A blank line starts a new paragraph, a new thought.
+  const std::string paragraphs = "Useless again.\n\nAnyway, happy Friday!";
+  CHECK(render(paragraphs, with_sentence_context({range_of(paragraphs, "Useless")}, paragraphs)) ==
+        "<Useless>[ again.]");
+}
+
+TEST_CASE("sentence context: the rest of a sentence the reach limit cut is no closing remark", "[engine][sentence]") {
+  std::string text = "useless";
+  for (int i = 0; i < 45; ++i) text += " word";
+  text += " end of it.";  // about 36 bytes after the reach: short, but no new sentence
+  const auto spans = with_sentence_context({range_of(text, "useless")}, text);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[1].end < text.size() - 8);
 }

@@ -81,11 +81,14 @@ std::size_t word_count(std::string_view s) {
 }
 
 // The short sentence that starts after `end` (where a shaded sentence ends,
-// `end16` in UTF-16), if there is one: a closing remark.
+// `end16` in UTF-16), if there is one: a closing remark. Not after a sentence
+// the reach limit cut short (its rest is no new sentence), nor past a blank
+// line (a new paragraph is a new thought).
 std::optional<OriginalRange> closing_remark(std::string_view original, std::size_t end, std::uint32_t end16) {
-  std::size_t begin = end;
-  while (begin < original.size() && is_space(original[begin])) ++begin;
-  if (begin >= original.size()) return std::nullopt;
+  std::size_t begin = end, breaks = 0;
+  for (; begin < original.size() && is_space(original[begin]); ++begin) breaks += original[begin] == '\n';
+  if (begin >= original.size() || breaks > 1) return std::nullopt;
+  if (breaks == 0 && !(end > 0 && is_terminator(original[end - 1]))) return std::nullopt;
   const std::size_t stop = sentence_end(original, begin);
   const auto text = original.substr(begin, stop - begin);
   if (text.size() > kMaxClosingBytes || word_count(text) > kMaxClosingWords) return std::nullopt;
