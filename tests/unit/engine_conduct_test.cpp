@@ -212,3 +212,12 @@ TEST_CASE("engine conduct: 'night shift, you absolute rollercoaster' speaks to a
   expect_warning("We are not your disciplinary department, you absolute muppets.", "conduct", Severity::high,
                  {"you absolute"});
 }
+
+TEST_CASE("engine conduct: 'every single time' said of the best part of the job is not a stereotype",
+          "[engine][conduct]") {
+  expect_quiet("Clinic round-up: 3 ADHD reviews, 2 autism assessments and a heap of dictation. The children are the "
+               "best part of it, every single time.",
+               "conduct");
+  expect_warning("Every single time it's the Polish lads in resus on a Friday, pissed and kicking off.", "conduct",
+                 Severity::high, {"Every single time", "Polish"});
+}

@@ -419,3 +419,51 @@ TEST_CASE("engine confidentiality: 'Mum said I could share this' is consent", "[
                  "fall.",
                  "confidentiality", Severity::medium, {"81 year old", "bed 9"});
 }
+
+TEST_CASE("engine confidentiality: clinical words about a game, a car, a kettle or a match on TV are not about a "
+          "patient",
+          "[engine][confidentiality]") {
+  expect_quiet("Five-a-side tonight: our keeper presented with acute wounded pride after the third goal, managed with "
+               "chips. Lost 6-2.",
+               "confidentiality");
+  expect_quiet("My fantasy league team needs urgent resus, three injuries and a keeper in ITU. DNACPR discussion "
+               "tonight.",
+               "confidentiality");
+  expect_quiet("RIP to my old Corsa, pronounced dead on the hard shoulder at 07:10 this morning, no output, no rhythm.",
+               "confidentiality");
+  expect_quiet("RIP to my trusty old kettle, passed away this morning mid-boil after 14 years of night shifts. Time of "
+               "death 06:12.",
+               "confidentiality");
+  expect_quiet("Its last breath was a wheeze of steam. Farewell to our coffee machine, 2011 to 2026, the real hero of "
+               "nights.",
+               "confidentiality");
+  expect_quiet("Watched the semi-final from my sofa: that winger's ankle went over like a textbook inversion injury. "
+               "Hope he's ok.",
+               "confidentiality");
+  // A player who is a patient is still a patient, and "from the sofa" is where patients fall.
+  expect_warning("Sunday league player brought in tonight, 34M, collapsed on the pitch at Ridgeway Park, his whole "
+                 "team waiting outside resus.",
+                 "confidentiality", Severity::medium, {"34M"});
+  expect_warning("80F fell from the sofa at home in Frome this morning, NOF, daughter is a teacher at the primary.",
+                 "confidentiality", Severity::medium, {"80F"});
+}
+
+TEST_CASE("engine confidentiality: thanks to a named colleague or trainer, consent given in a bracket, the "
+          "author's own loss",
+          "[engine][confidentiality]") {
+  expect_quiet("Thanks to Priya from Harbour Hearing Services who ran the tinnitus session for our clinic team today, "
+               "brilliant.",
+               "confidentiality");
+  expect_quiet("Big thanks to Sam Okafor, our ward manager, who covered three extra nights this month.",
+               "confidentiality");
+  expect_warning("Big thanks to Sam Okafor in bed 4 who gave us his chocolates after his op today.", "confidentiality",
+                 Severity::high, {"Sam Okafor"});
+  expect_no_rule("Our Mrs Abbott asked us (twice!) to share her photo from the garden party on the unit, and she "
+                 "signed the consent form herself.",
+                 "confidentiality.named_patient");
+  expect_quiet("Three years today since we lost Dad at Hollins Hospice. The night nurse who held his hand, thank you.",
+               "confidentiality");
+  expect_warning("Since we lost Mrs Ellis at Ashgrove Hospice last night the whole ward has been quiet, 88 and sharp to "
+                 "the end.",
+                 "confidentiality", Severity::high, {"Mrs Ellis"});
+}

@@ -352,3 +352,32 @@ TEST_CASE("engine text_model: long drafts can be raised from a lower level", "[e
   const auto odd = R"("long_drafts":{"min_words":11,"level":0.6},)";
   CHECK_THAT(error_of(model_file("64 48 -96 -120", odd)).message, Catch::Contains("level"));
 }
+
+TEST_CASE("engine text_model: a quiet_with signal keeps the model from raising its category", "[engine][text_model]") {
+  const std::string game = R"({"kind":"rules","signals":[{"id":"game","pattern":"\\bfantasy league\\b"}],"findings":[]})";
+  auto files_with = [&](const std::string& model) {
+    auto files = pack(model);
+    files.push_back({"games.json", game});
+    return files;
+  };
+  const std::string about_game = "Honestly my fantasy league side is useless and hopeless this week.";
+  const std::string about_rota = "Honestly the new rota is useless and hopeless this week.";
+  // Without quiet_with the words alone raise it.
+  CHECK(rules_of(engine_of(files_with(model_file())).analyze(about_game, {}, {})) ==
+        std::vector<std::string>{"colleagues.model"});
+  const auto quiet = engine_of(files_with(model_file("64 48 -96 -120", R"("quiet_with":["game"],)")));
+  CHECK(quiet.analyze(about_game, {}, {}).warnings.empty());
+  CHECK(rules_of(quiet.analyze(about_rota, {}, {})) == std::vector<std::string>{"colleagues.model"});
+  // A rule's own warning is not the model's to silence.
+  CHECK(rules_of(quiet.analyze("The fantasy league registrar is useless.", {}, {})) ==
+        std::vector<std::string>{"colleagues.test"});
+
+  auto error_with = [&](const std::string& extra) {
+    auto result = load_rule_pack(files_with(model_file("64 48 -96 -120", extra)));
+    REQUIRE(std::holds_alternative<LoadError>(result));
+    return std::get<LoadError>(result).message;
+  };
+  CHECK_THAT(error_with(R"("quiet_with":["nope"],)"), Catch::Contains("unknown signal in quiet_with: \"nope\""));
+  CHECK_THAT(error_with(R"("quiet_with":[],)"), Catch::Contains("at least one signal"));
+  CHECK_THAT(error_with(R"("quiet_with":"game",)"), Catch::Contains("quiet_with"));
+}

@@ -36,16 +36,23 @@ struct Engine::Impl {
   std::vector<std::string> profile_ids;
   std::vector<bool> sharpening;  // by signal index
   std::vector<std::vector<std::size_t>> model_targets;  // by model category: its target signals' indices
+  std::vector<std::vector<std::size_t>> model_quiet;    // by model category: its quiet_with signals' indices
 
   Impl(RulePack p, Matcher m) : pack(std::move(p)), matcher(std::move(m)), plan(pack) {
     for (const auto& profile : pack.profiles) profile_ids.push_back(profile.id);
     for (const auto& s : pack.signals) sharpening.push_back(s.sharpens);
     for (const auto& c : pack.model.categories()) {
-      auto& indices = model_targets.emplace_back();
-      for (const auto& id : c.target_signals)
-        for (std::size_t i = 0; i < pack.signals.size(); ++i)
-          if (pack.signals[i].id == id) indices.push_back(i);
+      model_targets.push_back(indices_of(c.target_signals));
+      model_quiet.push_back(indices_of(c.quiet_signals));
     }
+  }
+
+  std::vector<std::size_t> indices_of(const std::vector<std::string>& ids) const {
+    std::vector<std::size_t> out;
+    for (const auto& id : ids)
+      for (std::size_t i = 0; i < pack.signals.size(); ++i)
+        if (pack.signals[i].id == id) out.push_back(i);
+    return out;
   }
 
   const Profile& profile(const std::string& id) const {
@@ -163,11 +170,13 @@ std::vector<Occurrence> other_sentences(const std::vector<Occurrence>& sentences
 // patients, a group) but nothing said of them warned, the model raises the
 // category from a lower probability (`warn_with_target_at`), quoting the target
 // with its words. `first_target(c)` is the first occurrence
-// of category c's target signals, if any.
+// of category c's target signals, if any; `quiet(c)` says whether one of
+// category c's `quiet_signals` occurs, which keeps the model from raising it.
 using TargetFinder = std::function<std::optional<Occurrence>(std::size_t category)>;
+using QuietCheck = std::function<bool(std::size_t category)>;
 
 void apply_model(const TextModel& model, std::string_view lowered, const Context& context, int level,
-                 const TargetFinder& first_target, std::vector<RawFinding>& raw) {
+                 const TargetFinder& first_target, const QuietCheck& quiet, std::vector<RawFinding>& raw) {
   if (model.empty()) return;
   auto judge = [&](std::string_view text) { return model.judge(model_features(text, context.surface)); };
   const auto features = model_features(lowered, context.surface);
@@ -190,6 +199,7 @@ void apply_model(const TextModel& model, std::string_view lowered, const Context
       return std::find(category.with.begin(), category.with.end(), r.finding->category) != category.with.end();
     });
     if (warned || !company || !long_enough || whole[c].evidence.empty()) continue;
+    if (!category.quiet_signals.empty() && quiet(c)) continue;
     const double p = whole[c].probability;
     const bool long_draft = words >= category.long_min_words && p >= category.warn_long_at[lvl];
     if (p >= category.warn_at[lvl] || long_draft) {
@@ -309,13 +319,12 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
                        {}};
   auto raw = evaluate_findings(inputs);
   const auto from_rules = categories_of(raw);
-  // A target signal the plan did not need is matched now; that happens only
-  // when the model's reading falls between the two thresholds. What the passes
-  // already matched (found or not) is not matched again.
-  auto first_target = [&](std::size_t category) -> std::optional<Occurrence> {
-    const auto& targets = impl_->model_targets[category];
+  // A target or quiet signal the plan did not need is matched now; that happens
+  // only when the model is about to raise a category. What the passes already
+  // matched (found or not) is not matched again.
+  auto first_of = [&](const std::vector<std::size_t>& signals) -> std::optional<Occurrence> {
     std::vector<bool> wanted(occurrences.size(), false);
-    for (const auto i : targets) wanted[i] = !matches.matched[i];
+    for (const auto i : signals) wanted[i] = !matches.matched[i];
     std::vector<std::vector<Occurrence>> more;
     if (std::find(wanted.begin(), wanted.end(), true) != wanted.end()) {
       auto done = matches.matched;
@@ -324,12 +333,14 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
     }
     const auto& found = more.empty() ? occurrences : more;
     std::optional<Occurrence> first;
-    for (const auto i : targets)
+    for (const auto i : signals)
       for (const auto& o : found[i])
         if (!first || o.begin < first->begin) first = o;
     return first;
   };
-  apply_model(pack.model, lowered, context, level, first_target, raw);
+  auto first_target = [&](std::size_t category) { return first_of(impl_->model_targets[category]); };
+  auto quiet = [&](std::size_t category) { return first_of(impl_->model_quiet[category]).has_value(); };
+  apply_model(pack.model, lowered, context, level, first_target, quiet, raw);
   add_waiting_findings(inputs, from_rules, raw);
   append_watch_findings(pack, settings.watch_terms, folded, raw);
   drop_allowed_evidence(settings.allow_terms, folded, pack.fold, raw);

@@ -101,7 +101,8 @@ ModelFile read(const json& j, const std::string& file) {
   std::vector<std::vector<std::int8_t>> by_category;
   for (const auto& [name, body] : cats.items()) {
     check_keys(body,
-               {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "with_target", "long_drafts", "finding"},
+               {"bias", "weights", "warn_at", "withdraw_below", "withdraws", "with", "with_target", "long_drafts", "quiet_with",
+                "finding"},
                file, name);
     ModelCategory c;
     c.category = name;
@@ -116,6 +117,10 @@ ModelFile read(const json& j, const std::string& file) {
       c.warn_long_at = levels(long_drafts, "warn_at", file, name);
       c.long_min_words = word_count_field(long_drafts, file, name, static_cast<double>(min_words),
                                           "\"long_drafts\" \"min_words\" must be a whole number, at least the model's");
+    }
+    if (body.contains("quiet_with")) {
+      c.quiet_signals = get_strings(body, "quiet_with", file, name);
+      if (c.quiet_signals.empty()) pack_fail(file, name, "\"quiet_with\" must name at least one signal");
     }
     if (body.contains("with_target")) {
       const auto& target = get_object(body, "with_target", file, name);

@@ -362,6 +362,9 @@ void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
     for (const auto& id : c.target_signals)
       if (std::none_of(pack.signals.begin(), pack.signals.end(), [&](const Signal& s) { return s.id == id; }))
         pack_fail(f.file, c.category, "unknown signal in with_target: \"" + id + "\"");
+    for (const auto& id : c.quiet_signals)
+      if (std::none_of(pack.signals.begin(), pack.signals.end(), [&](const Signal& s) { return s.id == id; }))
+        pack_fail(f.file, c.category, "unknown signal in quiet_with: \"" + id + "\"");
     for (const auto& id : c.withdraws) {
       const auto it = std::find_if(pack.findings.begin(), pack.findings.end(), [&](const Finding& x) { return x.id == id; });
       if (it == pack.findings.end()) pack_fail(f.file, c.category, "unknown finding in withdraws: \"" + id + "\"");

@@ -73,6 +73,11 @@ struct ModelCategory {
   std::vector<std::string> target_signals;
   std::array<double, 3> warn_with_target_at{2, 2, 2};  // never, unless the model file says
   std::size_t target_min_words = 0;                    // at least the model's min_words
+  // When one of these signals occurs anywhere in the draft, the model raises
+  // nothing for the category (it still withdraws): the rules know the draft is
+  // about something its words only resemble, such as the author's own family, a
+  // patient who asked for the story to be shared, or a car "declared" dead.
+  std::vector<std::string> quiet_signals;
   const Finding* finding = nullptr;        // the warning it raises; owned by RulePack::model_findings
 };
 
