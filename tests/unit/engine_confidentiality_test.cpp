@@ -467,3 +467,21 @@ TEST_CASE("engine confidentiality: thanks to a named colleague or trainer, conse
                  "the end.",
                  "confidentiality", Severity::high, {"Mrs Ellis"});
 }
+
+TEST_CASE("engine confidentiality: permission to share, said once anywhere in the post, covers the whole post",
+          "[engine][confidentiality]") {
+  const std::string story =
+      " Gwen is 79 and came to us last winter after her second knee replacement, barely able to stand. This "
+      "week she walked the whole length of the prom at Llandudno with her stick in her bag and her granddaughter "
+      "filming.";
+  expect_quiet("Posting with Gwen's written permission (she chose the photo)." + story, "confidentiality");
+  expect_quiet("With the enthusiastic blessing of Gwen's daughter, who asked us to share this." + story,
+               "confidentiality");
+  expect_quiet(story.substr(1) + " Gwen asked us (more than once) to post this, so here it is.", "confidentiality");
+  // Permission refused, or given by someone in no state to give it, is not permission.
+  expect_warning("Posting this without Gwen's permission, she'd never say yes." + story, "confidentiality",
+                 Severity::high, {"Gwen is 79"});
+  expect_warning("The lad in cubicle 2 tonight has a tattoo of his own face on his back. He said I could post it (he "
+                 "was absolutely steaming).",
+                 "confidentiality", Severity::medium, {"cubicle 2"});
+}

@@ -446,3 +446,33 @@ TEST_CASE("engine rule_pack: only a leading \\b{lexicon}\\b alternative goes to 
   CHECK(found[2][0].end == 19);
   CHECK(found[2][1].begin == 23);
 }
+
+TEST_CASE("engine rule_pack: none_in_draft stops a finding wherever in the draft its signal stands",
+          "[engine][rule_pack]") {
+  const std::string signals = kSignals + R"(,{"id":"joke","pattern":"\\bonly joking\\b"})";
+  std::mt19937 rng(std::random_device{}());
+  const auto dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
+  std::filesystem::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  write("profiles.json", kProfiles);
+  write("lexicons.json", kLexicons);
+  auto load = [&](const std::string& extra) {
+    write("colleagues.json", rules(signals, finding(extra)));
+    auto loaded = Engine::load_directory(dir.string());
+    REQUIRE(std::holds_alternative<Engine>(loaded));
+    return std::get<Engine>(std::move(loaded));
+  };
+  const std::string far_away = "The registrar is useless." + std::string(400, ' ') + "Only joking, obviously.";
+  // `none` looks only near the anchor: 400 bytes away the joke does not count...
+  const auto near_only = load(R"("none":["joke"],"none_within":50,)");
+  CHECK(near_only.analyze(far_away, {}, {}).warnings.size() == 1);
+  // ...`none_in_draft` counts it anywhere.
+  const auto anywhere = load(R"("none_in_draft":["joke"],)");
+  CHECK(anywhere.analyze(far_away, {}, {}).warnings.empty());
+  CHECK(anywhere.analyze("The registrar is useless.", {}, {}).warnings.size() == 1);
+  std::filesystem::remove_all(dir);
+
+  const auto e = error_of(pack_with(rules(kSignals, finding(R"("none_in_draft":["ghost"],)"))));
+  CHECK(e.rule == "colleagues.test");
+  CHECK_THAT(e.message, Catch::Contains("unknown signal \"ghost\""));
+}

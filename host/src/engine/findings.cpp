@@ -104,6 +104,8 @@ class Evaluator {
              std::vector<Occurrence>& found, std::vector<Occurrence>& shown) const {
     for (const auto signal : step.none)
       if (!in_window(occ(signal), none_w).empty()) return false;
+    for (const auto signal : step.none_in_draft)
+      if (!occ(signal).empty()) return false;
     for (const auto signal : step.all) {
       const auto* o = nearest(signal, w, anchor);
       if (!o) return false;
@@ -176,7 +178,7 @@ class Evaluator {
 
 namespace {
 void mark_step(const FindingPlan::Step& step, std::vector<bool>& mask) {
-  for (const auto* list : {&step.anchor, &step.all, &step.any, &step.none, &step.include})
+  for (const auto* list : {&step.anchor, &step.all, &step.any, &step.none, &step.none_in_draft, &step.include})
     for (const auto i : *list) mask[i] = true;
   for (const auto& [i, weight] : step.weights) mask[i] = true;
 }
@@ -199,7 +201,14 @@ FindingPlan::FindingPlan(const RulePack& pack) : first_pass_(pack.signals.size()
     return out;
   };
   for (const auto& f : pack.findings) {
-    Step step{&f, resolve(f.anchor), resolve(f.all), resolve(f.any), resolve(f.none), resolve(f.include), {}};
+    Step step{&f,
+              resolve(f.anchor),
+              resolve(f.all),
+              resolve(f.any),
+              resolve(f.none),
+              resolve(f.none_in_draft),
+              resolve(f.include),
+              {}};
     if (f.score)
       for (const auto& [id, weight] : f.score->weights) step.weights.emplace_back(index.at(id), weight);
     std::stable_sort(step.weights.begin(), step.weights.end(),

@@ -29,7 +29,7 @@ class FindingPlan {
 
   struct Step {
     const Finding* finding;
-    std::vector<std::size_t> anchor, all, any, none, include;
+    std::vector<std::size_t> anchor, all, any, none, none_in_draft, include;
     std::vector<std::pair<std::size_t, int>> weights;  // heaviest first
   };
   const std::vector<Step>& steps() const { return steps_; }

@@ -172,7 +172,7 @@ void read_signal(const json& j, const std::string& file, RulePack& pack) {
 void read_finding(const json& j, const std::string& file, RulePack& pack) {
   Finding f;
   f.id = get_string(j, "id", file, "");
-  check_keys(j, {"id", "description", "category", "severity", "anchor", "all", "any", "none", "include", "after",
+  check_keys(j, {"id", "description", "category", "severity", "anchor", "all", "any", "none", "none_in_draft", "include", "after",
                  "yield_to", "predicate", "score", "within", "none_within", "highlight", "title", "message", "advice",
                  "guidance"},
              file, f.id);
@@ -184,6 +184,7 @@ void read_finding(const json& j, const std::string& file, RulePack& pack) {
   f.all = get_strings(j, "all", file, f.id);
   f.any = get_strings(j, "any", file, f.id);
   f.none = get_strings(j, "none", file, f.id);
+  f.none_in_draft = get_strings(j, "none_in_draft", file, f.id);
   f.include = get_strings(j, "include", file, f.id);
   f.after = get_strings(j, "after", file, f.id);
   f.yield_to = get_strings(j, "yield_to", file, f.id);
@@ -402,7 +403,8 @@ std::set<std::string> check_references(RulePack& pack) {
     auto check_signal = [&](const std::string& id) {
       if (!signal_ids.count(id)) pack_fail(f.file, f.id, "unknown signal \"" + id + "\"");
     };
-    for (const auto* list : {&f.anchor, &f.all, &f.any, &f.none, &f.include}) std::for_each(list->begin(), list->end(), check_signal);
+    for (const auto* list : {&f.anchor, &f.all, &f.any, &f.none, &f.none_in_draft, &f.include})
+      std::for_each(list->begin(), list->end(), check_signal);
     if (f.score) for (const auto& [id, w] : f.score->weights) check_signal(id);
     for (const auto* list : {&f.after, &f.yield_to})
     for (const auto& c : *list)

@@ -70,6 +70,9 @@ struct Finding {
   std::vector<std::string> all;        // each must occur in the window
   std::vector<std::string> any;        // at least one must occur in the window
   std::vector<std::string> none;       // none may occur in the none-window
+  // None may occur anywhere in the draft: what is said once for the whole post
+  // ("shared with her permission") wherever it stands.
+  std::vector<std::string> none_in_draft;
   std::vector<std::string> include;    // occurrences in the window are added to spans
   std::vector<std::string> after;      // categories that must already have warned
   std::vector<std::string> yield_to;   // an anchor that is evidence of these categories' warnings is skipped
