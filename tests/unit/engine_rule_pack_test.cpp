@@ -46,6 +46,18 @@ LoadError error_of(const std::vector<SourceFile>& files) {
   return std::get<LoadError>(result);
 }
 
+// A rules folder of its own under the temporary directory, removed at the end.
+struct RulesFolder {
+  std::filesystem::path dir;
+  RulesFolder() {
+    std::mt19937 rng(std::random_device{}());
+    dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
+    std::filesystem::create_directories(dir);
+  }
+  ~RulesFolder() { std::filesystem::remove_all(dir); }
+  void write(const char* name, const std::string& text) const { std::ofstream(dir / name, std::ios::binary) << text; }
+};
+
 }  // namespace
 
 TEST_CASE("engine rule_pack: a small valid pack loads", "[engine][rule_pack]") {
@@ -244,10 +256,9 @@ TEST_CASE("engine rule_pack: other malformed entries name their rule", "[engine]
 }
 
 TEST_CASE("engine rule_pack: a bad pattern is a load error from load_directory", "[engine][rule_pack]") {
-  std::mt19937 rng(std::random_device{}());
-  const auto dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  const RulesFolder folder;
+  auto write = [&](const char* name, const std::string& text) { folder.write(name, text); };
+  const auto& dir = folder.dir;
   write("profiles.json", kProfiles);
   write("lexicons.json", kLexicons);
   write("notes.txt", "not a rule file: ignored");
@@ -277,7 +288,6 @@ TEST_CASE("engine rule_pack: a bad pattern is a load error from load_directory",
   CHECK(w.spans == std::vector<Span>{{4, 13}, {17, 24}});
   REQUIRE(w.guidance.size() == 1);
   CHECK(w.guidance[0].source == "NMC");
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("engine rule_pack: a missing folder is a load error", "[engine][rule_pack]") {
@@ -450,10 +460,9 @@ TEST_CASE("engine rule_pack: only a leading \\b{lexicon}\\b alternative goes to 
 TEST_CASE("engine rule_pack: none_in_draft stops a finding wherever in the draft its signal stands",
           "[engine][rule_pack]") {
   const std::string signals = kSignals + R"(,{"id":"joke","pattern":"\\bonly joking\\b"})";
-  std::mt19937 rng(std::random_device{}());
-  const auto dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  const RulesFolder folder;
+  auto write = [&](const char* name, const std::string& text) { folder.write(name, text); };
+  const auto& dir = folder.dir;
   write("profiles.json", kProfiles);
   write("lexicons.json", kLexicons);
   auto load = [&](const std::string& extra) {
@@ -470,7 +479,6 @@ TEST_CASE("engine rule_pack: none_in_draft stops a finding wherever in the draft
   const auto anywhere = load(R"("none_in_draft":["joke"],)");
   CHECK(anywhere.analyze(far_away, {}, {}).warnings.empty());
   CHECK(anywhere.analyze("The registrar is useless.", {}, {}).warnings.size() == 1);
-  std::filesystem::remove_all(dir);
 
   const auto e = error_of(pack_with(rules(kSignals, finding(R"("none_in_draft":["ghost"],)"))));
   CHECK(e.rule == "colleagues.test");
