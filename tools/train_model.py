@@ -22,7 +22,7 @@ import subprocess
 import sys
 from collections import Counter
 
-MIN_POSTS = 5       # a feature must occur in this many posts to be learnt
+MIN_POSTS = 6       # a feature must occur in this many posts to be learnt
 EPOCHS = 4
 LEARNING_RATE = 0.2  # AdaGrad
 L2 = 1e-3
