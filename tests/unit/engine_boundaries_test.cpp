@@ -84,3 +84,16 @@ TEST_CASE("engine boundaries: practice shared in a reply to a colleague's handle
   expect_warning("@sandra_k88 Stop your amlodipine tonight and we'll recheck your BP on Friday.", "boundaries",
                  Severity::medium, {"Stop your amlodipine"}, "gmc", {}, on_surface("reply"));
 }
+
+TEST_CASE("engine boundaries: 'I can't assess you over Twitter' declines to advise", "[engine][boundaries]") {
+  expect_quiet("@BethWalks82 so sorry you're struggling, but I can't assess you over Twitter. Please call your GP "
+               "surgery in the morning, or 111 tonight if the pain gets worse.",
+               "boundaries");
+  expect_quiet("@DaiRoberts9 please don't change your inhalers because of a tweet. Your practice nurse can go through "
+               "it with you on Monday.",
+               "boundaries");
+  // Saying no to one thing and then advising anyway is still advice.
+  expect_warning("@BethWalks82 I can't see you in clinic till March, but double your naproxen for a week and DM me how "
+                 "it goes.",
+                 "boundaries", Severity::medium, {"DM me"});
+}
