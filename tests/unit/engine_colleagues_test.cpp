@@ -159,3 +159,30 @@ TEST_CASE("engine colleagues: 'who trained them?', 'one job', praise with an eye
                  "colleagues", Severity::medium, {"had no idea what she was doing"});
   expect_quiet("My toddler had no idea what she was doing with the crayons but the wall looks great.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: asleep on the job, 'thinks a Colles is a type of pasta', a masterclass in ignoring, "
+          "'the wait is on you', a locum who missed a textbook DVT",
+          "[engine][colleagues]") {
+  expect_warning("Is anyone on the discharge team actually awake? Third TTO this week sent home without the warfarin.",
+                 "colleagues", Severity::medium, {"actually awake"});
+  expect_warning("Our new reg thinks a Colles is a type of pasta. Sent home in a sling. Splendid.", "colleagues",
+                 Severity::medium, {"thinks a Colles is a type of"});
+  expect_warning("The bed management team could run a masterclass in ignoring the ED. Absolute pantomime.",
+                 "colleagues", Severity::medium, {"could run a masterclass in ignoring"});
+  expect_warning("@DrJonHale your handover was missing half the bloods and the six hour wait is on you, not the "
+                 "nurses.",
+                 "colleagues", Severity::medium, {"wait is on you"});
+  expect_warning("The locum GP had missed a textbook DVT, and she came back a week later with a PE.", "colleagues",
+                 Severity::medium, {"locum GP had missed a textbook"});
+  // The author's own miss, advice to juniors, a team that never needs to pretend, and thanks to a department.
+  expect_quiet("I missed a textbook scaphoid once as an F2. Now I X-ray every fall on an outstretched hand.",
+               "colleagues");
+  expect_quiet("Tip for new F1s: the delay is on you only if you never escalated. Escalate early, always, and nobody "
+               "will blame you.",
+               "colleagues");
+  expect_quiet("Our night team are so switched on they never need to pretend to be awake, unlike me at 4am.",
+               "colleagues");
+  expect_quiet("Huge thanks to the dispensary for turning round 40 TTOs before the bank holiday. What a week, you were "
+               "brilliant.",
+               "colleagues");
+}

@@ -221,3 +221,15 @@ TEST_CASE("engine conduct: 'every single time' said of the best part of the job 
   expect_warning("Every single time it's the Polish lads in resus on a Friday, pissed and kicking off.", "conduct",
                  Severity::high, {"Every single time", "Polish"});
 }
+
+TEST_CASE("engine conduct: patients as the ones a system lets down are not its target", "[engine][conduct]") {
+  expect_quiet("The new discharge targets look lovely on a dashboard for the board; patients notice none of it, "
+               "honestly.",
+               "conduct");
+  expect_quiet("Another reorganisation of community services this spring, and once again the families are the ones "
+               "being let down by it.",
+               "conduct");
+  // Contempt for some patients in the name of the others is still contempt.
+  expect_warning("Frequent flyers clogging up A&E again tonight, and the real patients are let down because of them.",
+                 "conduct", Severity::high, {"Frequent flyers"});
+}
