@@ -233,3 +233,21 @@ TEST_CASE("engine conduct: patients as the ones a system lets down are not its t
   expect_warning("Frequent flyers clogging up A&E again tonight, and the real patients are let down because of them.",
                  "conduct", Severity::high, {"Frequent flyers"});
 }
+
+TEST_CASE("engine conduct: a group 'always the most demanding', and thinking twice before rostering young mums",
+          "[engine][conduct]") {
+  expect_warning("Lesbian patients are always the most demanding in clinic, every single one of them.", "conduct",
+                 Severity::high, {"Lesbian", "always the most demanding"});
+  expect_warning("Advice for new practice managers: think twice before putting young mums on the late clinic rota. Too "
+                 "many sick kids.",
+                 "conduct", Severity::high, {"think twice before putting young mums"});
+  // A health inequality stated, safety advice about pregnant staff, and a question about a CV are not bias.
+  expect_quiet("Black women are always the most likely to be missed in maternity triage, and that has to change.",
+               "conduct");
+  expect_quiet("Be careful with pregnant staff and cytotoxic spills: risk assess early and rotate them off the chemo "
+               "suite.",
+               "conduct");
+  expect_quiet("Recruiting tip: be careful with candidates who can't explain the gaps in their CV. Ask about them "
+               "kindly.",
+               "conduct");
+}
