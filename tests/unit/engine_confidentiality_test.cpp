@@ -485,3 +485,20 @@ TEST_CASE("engine confidentiality: permission to share, said once anywhere in th
                  "was absolutely steaming).",
                  "confidentiality", Severity::medium, {"cubicle 2"});
 }
+
+TEST_CASE("engine confidentiality: a word in capitals, a supervising surgeon, a room praised, an update on the dog",
+          "[engine][confidentiality]") {
+  expect_quiet("Handover tip: talk to the patient AND the family before the ward round, not after.", "confidentiality");
+  expect_warning("Handover: patient JB in bay 2, 81, post-op day 3 after a hip, confused overnight.", "confidentiality",
+                 Severity::high, {"JB"});
+  expect_no_rule("First solo lap chole today, supervised by the ever patient Mrs Adeyemi. Knees still shaking.",
+                 "confidentiality.named_patient");
+  expect_warning("Mrs Adeyemi in bed 6 had her lap chole today and was ever so patient with us all.", "confidentiality",
+                 Severity::high, {"Mrs Adeyemi"});
+  expect_quiet("Shout out to side room 4 on ward 9: not the patients, the actual room, whose radiator has been stuck on "
+               "full since 2019.",
+               "confidentiality");
+  expect_quiet("An update on the dog: Sir Barksalot is nil by mouth after eating a sock and is refusing all meds. "
+               "Prognosis: dramatic.",
+               "confidentiality");
+}
