@@ -257,13 +257,11 @@ TEST_CASE("engine rule_pack: other malformed entries name their rule", "[engine]
 
 TEST_CASE("engine rule_pack: a bad pattern is a load error from load_directory", "[engine][rule_pack]") {
   const RulesFolder folder;
-  auto write = [&](const char* name, const std::string& text) { folder.write(name, text); };
-  const auto& dir = folder.dir;
-  write("profiles.json", kProfiles);
-  write("lexicons.json", kLexicons);
-  write("notes.txt", "not a rule file: ignored");
-  write("colleagues.json", rules(R"({"id":"role","pattern":"\\b{roles}\\b"},{"id":"insult","pattern":"(unclosed"})", finding()));
-  auto result = Engine::load_directory(dir.string());
+  folder.write("profiles.json", kProfiles);
+  folder.write("lexicons.json", kLexicons);
+  folder.write("notes.txt", "not a rule file: ignored");
+  folder.write("colleagues.json", rules(R"({"id":"role","pattern":"\\b{roles}\\b"},{"id":"insult","pattern":"(unclosed"})", finding()));
+  auto result = Engine::load_directory(folder.dir.string());
   REQUIRE(std::holds_alternative<LoadError>(result));
   const auto& e = std::get<LoadError>(result);
   CHECK(e.file == "colleagues.json");
@@ -271,8 +269,8 @@ TEST_CASE("engine rule_pack: a bad pattern is a load error from load_directory",
   CHECK_THAT(e.message, Catch::Contains("bad pattern"));
 
   // Mended, the same folder loads and its finding fires with the profile's words.
-  write("colleagues.json", rules(kSignals, finding()));
-  auto fixed = Engine::load_directory(dir.string());
+  folder.write("colleagues.json", rules(kSignals, finding()));
+  auto fixed = Engine::load_directory(folder.dir.string());
   REQUIRE(std::holds_alternative<Engine>(fixed));
   const auto& engine = std::get<Engine>(fixed);
   CHECK(engine.profiles() == std::vector<std::string>{"gmc", "nmc"});
@@ -461,13 +459,11 @@ TEST_CASE("engine rule_pack: none_in_draft stops a finding wherever in the draft
           "[engine][rule_pack]") {
   const std::string signals = kSignals + R"(,{"id":"joke","pattern":"\\bonly joking\\b"})";
   const RulesFolder folder;
-  auto write = [&](const char* name, const std::string& text) { folder.write(name, text); };
-  const auto& dir = folder.dir;
-  write("profiles.json", kProfiles);
-  write("lexicons.json", kLexicons);
+  folder.write("profiles.json", kProfiles);
+  folder.write("lexicons.json", kLexicons);
   auto load = [&](const std::string& extra) {
-    write("colleagues.json", rules(signals, finding(extra)));
-    auto loaded = Engine::load_directory(dir.string());
+    folder.write("colleagues.json", rules(signals, finding(extra)));
+    auto loaded = Engine::load_directory(folder.dir.string());
     REQUIRE(std::holds_alternative<Engine>(loaded));
     return std::get<Engine>(std::move(loaded));
   };

@@ -360,12 +360,13 @@ void check_model(const RulePack& pack, std::set<std::string>& finding_ids) {
     for (const auto& other : c.with)
       if (std::find(cats.begin(), cats.end(), other) == cats.end())
         pack_fail(f.file, c.category, "unknown category in with: \"" + other + "\"");
-    for (const auto& id : c.target_signals)
-      if (std::none_of(pack.signals.begin(), pack.signals.end(), [&](const Signal& s) { return s.id == id; }))
-        pack_fail(f.file, c.category, "unknown signal in with_target: \"" + id + "\"");
-    for (const auto& id : c.quiet_signals)
-      if (std::none_of(pack.signals.begin(), pack.signals.end(), [&](const Signal& s) { return s.id == id; }))
-        pack_fail(f.file, c.category, "unknown signal in quiet_with: \"" + id + "\"");
+    auto check_signals = [&](const std::vector<std::string>& ids, const std::string& key) {
+      for (const auto& id : ids)
+        if (std::none_of(pack.signals.begin(), pack.signals.end(), [&](const Signal& s) { return s.id == id; }))
+          pack_fail(f.file, c.category, "unknown signal in " + key + ": \"" + id + "\"");
+    };
+    check_signals(c.target_signals, "with_target");
+    check_signals(c.quiet_signals, "quiet_with");
     for (const auto& id : c.withdraws) {
       const auto it = std::find_if(pack.findings.begin(), pack.findings.end(), [&](const Finding& x) { return x.id == id; });
       if (it == pack.findings.end()) pack_fail(f.file, c.category, "unknown finding in withdraws: \"" + id + "\"");
