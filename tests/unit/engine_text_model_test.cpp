@@ -135,6 +135,9 @@ TEST_CASE("engine text_model: a broken model file is a load error naming what is
   CHECK_THAT(error_of(model_file("64 48 -96")).message, Catch::Contains("one weight per feature"));
   CHECK_THAT(error_of(model_file("64 48 -96 300")).message, Catch::Contains("-127 to 127"));
   CHECK_THAT(error_of(model_file("64 48 -96 x")).message, Catch::Contains("-127 to 127"));
+  auto repeated = model_file();
+  repeated.replace(repeated.find("u:kind"), 6, "u:hopeless");
+  CHECK_THAT(error_of(repeated).message, Catch::Contains("\"u:hopeless\" and \"u:hopeless\" cannot be told apart"));
   auto wrong_level = model_file();
   wrong_level.replace(wrong_level.find("\"balanced\":0.8"), 14, "\"balanced\":1.8");
   CHECK_THAT(error_of(wrong_level).message, Catch::Contains("probabilities"));

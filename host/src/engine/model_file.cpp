@@ -148,6 +148,10 @@ ModelFile read(const json& j, const std::string& file) {
   const auto quiet = get_string(j, "not_evidence", file, "", false);
   out.model = TextModel(features, weights, scale, std::move(categories), min_words,
                         split(quiet, ' '));
+  if (const auto& clash = out.model.clash())
+    pack_fail(file, "", "features \"" + std::string(features[clash->first]) + "\" and \"" +
+                            std::string(features[clash->second]) +
+                            "\" cannot be told apart (listed twice, or their hashes collide): drop one");
   return out;
 }
 

@@ -147,18 +147,22 @@ TextModel::TextModel(const std::vector<std::string_view>& features, const std::v
   }
   std::sort(unquoted_.begin(), unquoted_.end());
   const auto n = categories_.size();
-  std::vector<std::uint64_t> hashes(features.size());
-  std::transform(features.begin(), features.end(), hashes.begin(), model_feature_hash);
+  std::vector<std::uint64_t> keys(features.size());
+  std::transform(features.begin(), features.end(), keys.begin(),
+                 [](std::string_view f) { return HashIndex::key(model_feature_hash(f)); });
   std::vector<std::size_t> order(features.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return hashes[a] < hashes[b]; });
-  hashes_.reserve(order.size());
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<std::uint64_t> sorted;
+  sorted.reserve(order.size());
   weights_.reserve(weights.size());
   for (const auto k : order) {
-    hashes_.push_back(hashes[k]);
+    if (!sorted.empty() && sorted.back() == keys[k] && !clash_) clash_ = {{order[sorted.size() - 1], k}};
+    sorted.push_back(keys[k]);
     weights_.insert(weights_.end(), weights.begin() + static_cast<std::ptrdiff_t>(k * n),
                     weights.begin() + static_cast<std::ptrdiff_t>((k + 1) * n));
   }
+  if (!clash_) index_ = HashIndex(sorted);
 }
 
 std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>& features, std::string_view text) const {
@@ -178,9 +182,9 @@ std::vector<TextModel::Verdict> TextModel::judge(const std::vector<ModelFeature>
     if (k > 0 && order[k].first == order[k - 1].first) continue;
     const auto& f = features[order[k].second];
     const auto h = f.hash;
-    const auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
-    if (it == hashes_.end() || *it != h) continue;
-    const auto row = static_cast<std::size_t>(it - hashes_.begin()) * n;
+    const auto entry = index_.find(h);
+    if (entry == HashIndex::npos) continue;
+    const auto row = entry * n;
     // Where the feature is, and whether it may be quoted, are the same for every category.
     const bool fit_to_quote = f.quotable && !std::binary_search(unquoted_.begin(), unquoted_.end(), h);
     const bool placed = !sentences.empty() && f.span.end > f.span.begin;

@@ -13,10 +13,13 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "engine/hash_index.hpp"
 #include "engine/occurrence.hpp"
 
 namespace secondthought {
@@ -93,6 +96,8 @@ class TextModel {
   // `weights` holds, for each feature in turn, one weight per category (in
   // `categories` order), in units of 1/scale. Pre-condition:
   // weights.size() == features.size() * categories.size().
+  // Features are indexed by HashIndex::key of their hash; if two share a key,
+  // clash() names them and the model must not be used.
   // `not_evidence`: words ("our", "was") that still count but are never quoted
   // as evidence, alone or paired with one another: a warning that says it
   // found "our" and "was" explains nothing.
@@ -101,6 +106,10 @@ class TextModel {
             const std::vector<std::string_view>& not_evidence = {});
 
   bool empty() const { return categories_.empty(); }
+
+  // The positions in `features` of two features the index cannot tell apart
+  // (a duplicate, or a 44-bit hash collision), or nothing.
+  const std::optional<std::pair<std::size_t, std::size_t>>& clash() const { return clash_; }
   const std::vector<ModelCategory>& categories() const { return categories_; }
 
   // A draft of fewer words than this is too short to judge as a whole: the
@@ -123,8 +132,9 @@ class TextModel {
   std::vector<Verdict> judge(const std::vector<ModelFeature>& features, std::string_view text = {}) const;
 
  private:
-  std::vector<std::uint64_t> hashes_;  // of the feature names, sorted
-  std::vector<std::int8_t> weights_;   // row k: the weights of hashes_[k]'s feature
+  HashIndex index_;                    // of the feature names' hashes
+  std::vector<std::int8_t> weights_;   // row k: the weights of index_'s entry k
+  std::optional<std::pair<std::size_t, std::size_t>> clash_;
   std::vector<std::uint64_t> unquoted_;  // sorted hashes of the not_evidence words and their pairs
   double scale_ = 1;
   std::size_t min_words_ = 0;
