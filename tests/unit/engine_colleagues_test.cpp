@@ -180,6 +180,9 @@ TEST_CASE("engine colleagues: asleep on the job, 'thinks a Colles is a type of p
   expect_quiet("Tip for new F1s: the delay is on you only if you never escalated. Escalate early, always, and nobody "
                "will blame you.",
                "colleagues");
+  expect_quiet("New regs, remember: the missed bloods are on you when nobody handed them over? No. Escalate and "
+               "document.",
+               "colleagues");
   expect_quiet("Our night team are so switched on they never need to pretend to be awake, unlike me at 4am.",
                "colleagues");
   expect_quiet("Huge thanks to the dispensary for turning round 40 TTOs before the bank holiday. What a week, you were "

@@ -244,6 +244,10 @@ TEST_CASE("engine conduct: a group 'always the most demanding', and thinking twi
   // A health inequality stated, safety advice about pregnant staff, and a question about a CV are not bias.
   expect_quiet("Black women are always the most likely to be missed in maternity triage, and that has to change.",
                "conduct");
+  expect_quiet("Deaf patients are twice as likely to have their symptoms dismissed at the front desk. Book the "
+               "interpreter before they ask.",
+               "conduct");
+  expect_quiet("Pain inequality is real: our audit found older men waited longest for analgesia in ED.", "conduct");
   expect_quiet("Be careful with pregnant staff and cytotoxic spills: risk assess early and rotate them off the chemo "
                "suite.",
                "conduct");
