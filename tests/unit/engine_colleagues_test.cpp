@@ -189,3 +189,26 @@ TEST_CASE("engine colleagues: asleep on the job, 'thinks a Colles is a type of p
                "brilliant.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: requests 'as optional reading', 'if the night SHOs could read a gas', a 'forgot' in "
+          "scare quotes, a hand held, 'treat us like skivvies', 'slower than' a modem",
+          "[engine][colleagues]") {
+  expect_warning("Our cardiology regs treat ECG requests as optional reading, three days and counting.", "colleagues",
+                 Severity::medium, {"treat ECG requests as optional reading"});
+  expect_warning("Honestly, if the night SHOs could read a gas we'd have fewer 4am calls.", "colleagues",
+                 Severity::medium, {"could read"});
+  expect_warning("The locum who 'forgot' to chase the potassium is back on Monday. Marvellous.", "colleagues",
+                 Severity::medium, {"'forgot' to chase"});
+  expect_warning("Our surgical reg needs his hand held to write a discharge letter.", "colleagues", Severity::medium,
+                 {"needs his hand held"});
+  expect_warning("Some consultants treat us like skivvies with a bleep.", "colleagues", Severity::medium,
+                 {"treat us like skivvies"});
+  expect_warning("The new F2 is slower than a dial-up modem on a Monday.", "colleagues", Severity::medium,
+                 {"slower than a"});
+  // A slow thing beside praised colleagues; a reported label; blame that is denied.
+  expect_quiet("The wifi on the ward is slower than a dial-up modem, but the nurses are brilliant.", "colleagues");
+  expect_no_rule("Being called 'sister' by every patient on the ward is the best part of the job.",
+                 "colleagues.disparaging");
+  expect_no_rule("Nobody on the night shift is to blame for the delay; the beds simply weren't there.",
+                 "colleagues.public_blame");
+}

@@ -255,3 +255,18 @@ TEST_CASE("engine conduct: a group 'always the most demanding', and thinking twi
                "kindly.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: a sex 'not cut out' for a specialty, 'good at X, less good with Y', victim blaming, "
+          "a patient called an animal",
+          "[engine][conduct]") {
+  expect_warning("Women just aren't cut out for orthopaedics, they can't swing a mallet.", "conduct", Severity::high,
+                 {"aren't cut out for"});
+  expect_warning("Female registrars: good at the ward round, less good with the drill.", "conduct", Severity::high,
+                 {"less good with"});
+  expect_warning("The girl in cubicle 4 went out dressed like that in January, so she was asking for trouble.",
+                 "conduct", Severity::high, {"dressed like that"});
+  expect_warning("The man in bay C is a filthy animal and I refuse to wash him again.", "conduct", Severity::high,
+                 {"filthy animal"});
+  // Not cut out for a rota is about fit, not about a group.
+  expect_quiet("Some juniors just aren't cut out for nights, and that's fine: find the specialty that fits.", "conduct");
+}

@@ -502,3 +502,13 @@ TEST_CASE("engine confidentiality: a word in capitals, a supervising surgeon, a 
                "Prognosis: dramatic.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a consultant thanked by name, the author's own birth on a ward, a blackout blind",
+          "[engine][confidentiality]") {
+  expect_no_rule("Thanks to Mrs Okonjo, consultant paediatrician, for the best teaching session of my F2 year.",
+                 "confidentiality.named_patient");
+  expect_no_rule("Bed 9 on the maternity ward, forty years ago, was where I was born. Now I'm a midwife on that ward.",
+                 "confidentiality.jigsaw");
+  expect_no_rule("Blackout blind up, earplugs in, Gogglebox on telly after my last night shift.",
+                 "confidentiality.celebrity_patient");
+}

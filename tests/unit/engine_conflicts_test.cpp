@@ -68,3 +68,10 @@ TEST_CASE("engine conflicts: 'mention my name' to a journalist, through the pres
   expect_warning("Use code NURSEJO for 20% off my skincare range, mention my name at the till.", "conflicts",
                  Severity::medium, {"NURSEJO"});
 }
+
+TEST_CASE("engine conflicts: a hoist free to a good home is not a sales pitch", "[engine][conflicts]") {
+  expect_no_rule("Old hospital bed and a hoist, free to a good home, collection only from Bangor. Message me.",
+                 "conflicts.sales_pitch");
+  expect_no_rule("Spare commode, free, collect from Llandudno this weekend. Message me if you want it.",
+                 "conflicts.sales_pitch");
+}
