@@ -111,3 +111,21 @@ TEST_CASE("engine anonymity: a unit's sister, a practice principal, and 'GP with
   expect_quiet("Speaking as a big sister of twins, bedtime is a negotiation.", "anonymity", who, where);
   expect_quiet("As a school principal I read every one of these reports.", "anonymity", who, where);
 }
+
+TEST_CASE("engine anonymity: 'day in the life of a' role, 'as nurses, we', and 'Me, the night reg'",
+          "[engine][anonymity]") {
+  const auto who = named("Bethan Lloyd");
+  const auto where = on("Night Owl", "@owl_on_nights");
+  expect_warning("A day in the life of a practice nurse: smears, jabs, and a lot of tea.", "anonymity", Severity::low,
+                 {"day in the life of a practice nurse"}, "nmc", who, where);
+  expect_warning("As paramedics, we see the gaps in social care before anyone else does.", "anonymity",
+                 Severity::low, {"As paramedics, we"}, "hcpc", who, where);
+  expect_warning("Me, the night reg, when the fourth referral arrives before midnight 🫠", "anonymity", Severity::low,
+                 {"Me, the night reg"}, "gmc", who, where);
+  // Someone else's day, and patients speaking as patients, claim no role.
+  expect_quiet("Loved this documentary about a day in Swansea's busiest surgery.", "anonymity", who, where);
+  expect_quiet("As patients, we deserve to be told how long the wait will be.", "anonymity", who, where);
+  // The author's own name on the account: the claim is fine.
+  expect_quiet("A day in the life of a practice nurse: smears, jabs, and a lot of tea.", "anonymity", who,
+               on("Bethan Lloyd", "@bethanlloydrn"));
+}

@@ -54,3 +54,15 @@ TEST_CASE("engine visibility: 'mutuals only' and a count of followers are belief
   // Counting followers with nothing that would matter if it spread.
   expect_quiet("About 40 people follow this account and I love every one of you. Happy Friday!");
 }
+
+TEST_CASE("engine visibility: a post that will 'be deleted by' or is to be deleted 'in an hour' is a belief about the "
+          "audience",
+          "[engine][visibility]") {
+  expect_warning("This will be gone by lunchtime but the locum on ward 5 is a useless clown.", "visibility",
+                 Severity::medium, {"This will be gone by"});
+  expect_warning("Going to delete this in ten minutes: the reg on nights is a useless clown.", "visibility",
+                 Severity::medium, {"delete this in"});
+  // Deleting an old app, and a sale that ends, are not about who reads the post.
+  expect_quiet("Going to delete this app by Friday, it eats my battery. Anyone recommend a better rota app?");
+  expect_quiet("The offer will be gone by Sunday, so book your flu jab at the practice now.");
+}
