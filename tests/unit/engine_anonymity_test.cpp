@@ -129,3 +129,13 @@ TEST_CASE("engine anonymity: 'day in the life of a' role, 'as nurses, we', and '
   expect_quiet("A day in the life of a practice nurse: smears, jabs, and a lot of tea.", "anonymity", who,
                on("Bethan Lloyd", "@bethanlloydrn"));
 }
+
+TEST_CASE("engine anonymity: 'Midwife of 20 years' claims the role", "[engine][anonymity]") {
+  const auto who = named("Bethan Lloyd");
+  const auto where = on("Night Owl", "@owl_on_nights");
+  expect_warning("Midwife of 20 years in the Valleys. Nothing beats a home birth.", "anonymity", Severity::low,
+                 {"Midwife of 20 years"}, "nmc", who, where);
+  // A colleague of many years is someone else.
+  expect_quiet("Said goodbye to our ward clerk of 20 years today. The ward won't be the same.", "anonymity", who,
+               where);
+}

@@ -212,3 +212,21 @@ TEST_CASE("engine colleagues: requests 'as optional reading', 'if the night SHOs
   expect_no_rule("Nobody on the night shift is to blame for the delay; the beds simply weren't there.",
                  "colleagues.public_blame");
 }
+
+TEST_CASE("engine colleagues: 'the worst offender', a job that 'ends at' an assessment, 'shouldn't be allowed near', "
+          "'shouldn't have qualified', 'world champions of' a quoted excuse",
+          "[engine][colleagues]") {
+  expect_warning("The anaesthetic team were brilliant, but their consultant is the worst offender for late starts by a "
+                 "mile.",
+                 "colleagues", Severity::medium, {"worst offender"});
+  expect_warning("Our physios seem to think their job ends at the stairs assessment.", "colleagues", Severity::medium,
+                 {"think their job ends at"});
+  expect_warning("That registrar shouldn't be allowed near a labouring woman after last night.", "colleagues",
+                 Severity::medium, {"shouldn't be allowed near a labouring"});
+  expect_warning("Some pharmacists really shouldn't have qualified, judging by the labels I see.", "colleagues",
+                 Severity::medium, {"shouldn't have qualified"});
+  expect_warning("Orthopaedics at the General: world champions of 'we'll see them tomorrow'.", "colleagues",
+                 Severity::medium, {"world champions of '"});
+  // The author's own role ending.
+  expect_quiet("My job as a nurse ends at 8pm, and then I'm a mum again.", "colleagues");
+}

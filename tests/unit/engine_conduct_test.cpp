@@ -270,3 +270,16 @@ TEST_CASE("engine conduct: a sex 'not cut out' for a specialty, 'good at X, less
   // Not cut out for a rota is about fit, not about a group.
   expect_quiet("Some juniors just aren't cut out for nights, and that's fine: find the specialty that fits.", "conduct");
 }
+
+TEST_CASE("engine conduct: 'benefit-scrounging' families, women who 'shouldn't be driving', a hospital 'not a church'",
+          "[engine][conduct]") {
+  expect_warning("Honest wellbeing chat: I love this job, but not the benefit-scrounging families who ring 999 for a "
+                 "cold.",
+                 "conduct", Severity::high, {"benefit-scrounging"});
+  expect_warning("Women shouldn't be driving ambulances, they can't lift the stretcher.", "conduct", Severity::high,
+                 {"shouldn't be driving"});
+  expect_warning("Asked the family to keep the prayers quiet, it's a hospital not a church.", "conduct",
+                 Severity::high, {"it's a hospital not a church"});
+  // A hospital is not a hotel: about discharge, not about anyone's faith.
+  expect_quiet("It's a hospital, not a hotel: discharge planning starts on day one.", "conduct");
+}

@@ -75,3 +75,9 @@ TEST_CASE("engine conflicts: a hoist free to a good home is not a sales pitch", 
   expect_no_rule("Spare commode, free, collect from Llandudno this weekend. Message me if you want it.",
                  "conflicts.sales_pitch");
 }
+
+TEST_CASE("engine conflicts: heel cups the author gets 'in at trade price' are her business", "[engine][conflicts]") {
+  expect_warning("Honestly these heel cups are the best thing for plantar fasciitis, I get them in at trade price so "
+                 "message me.",
+                 "conflicts", Severity::medium, {"I get them in at trade price"});
+}
