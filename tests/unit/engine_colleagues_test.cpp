@@ -230,3 +230,17 @@ TEST_CASE("engine colleagues: 'the worst offender', a job that 'ends at' an asse
   // The author's own role ending.
   expect_quiet("My job as a nurse ends at 8pm, and then I'm a mum again.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: a system that 'thinks' the M4 is optional, a 'box-ticking' metric, and juniors who "
+          "'learn to do' more are not colleagues run down",
+          "[engine][colleagues]") {
+  expect_no_rule("Our nurses are heroes, and our rota system still thinks the A470 is optional. Fix the software.",
+                 "colleagues.disparaging");
+  expect_no_rule("Hitting a box-ticking metric means less time with patients for every nurse on the unit.",
+                 "colleagues.disparaging");
+  expect_no_rule("This year I watched our HCAs learn to do bloods and ECGs, and the whole ward is better for it.",
+                 "colleagues.disparaging");
+  // A person who thinks it, and a rebuke to learn, still are.
+  expect_warning("Our new reg thinks the sepsis bundle is optional. Learn to read a lactate, mate.", "colleagues",
+                 Severity::medium, {"Learn to read"});
+}
