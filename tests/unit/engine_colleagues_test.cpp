@@ -244,3 +244,19 @@ TEST_CASE("engine colleagues: a system that 'thinks' the M4 is optional, a 'box-
   expect_warning("Our new reg thinks the sepsis bundle is optional. Learn to read a lactate, mate.", "colleagues",
                  Severity::medium, {"Learn to read"});
 }
+
+TEST_CASE("engine colleagues: 'Priorities, guys', licences to 'hand back', 'names will be named', a perfusionist and "
+          "prescribers as colleagues",
+          "[engine][colleagues]") {
+  expect_warning("Night HCAs on Ward 6 spent the shift on their phones while call bells rang. Priorities, guys.",
+                 "colleagues", Severity::medium, {"Priorities, guys"});
+  expect_warning("Some locum prescribers should hand their licences back. Third wrong dose this week.", "colleagues",
+                 Severity::medium, {"hand their licences back"});
+  expect_warning("The porter who lost the sample: names will be named at the next governance meeting.", "colleagues",
+                 Severity::medium, {"names will be named"});
+  expect_warning("The perfusionist who 'forgot' to check the clotting is on again tomorrow. Brilliant.", "colleagues",
+                 Severity::medium, {"perfusionist", "'forgot' to check"});
+  // Priorities set for the author's own day, and a library book handed back.
+  expect_quiet("Priorities, guys: coffee, then the ward round, then more coffee.", "colleagues");
+  expect_quiet("The nurses' book club asked members to hand their copies back by Friday.", "colleagues");
+}

@@ -283,3 +283,13 @@ TEST_CASE("engine conduct: 'benefit-scrounging' families, women who 'shouldn't b
   // A hospital is not a hotel: about discharge, not about anyone's faith.
   expect_quiet("It's a hospital, not a hotel: discharge planning starts on day one.", "conduct");
 }
+
+TEST_CASE("engine conduct: a threat to treat a patient 'without local', patients 'deaf as posts'", "[engine][conduct]") {
+  expect_warning("Patient asked if I bought my degree online. Next time I'll extract you without local, pal 🙂",
+                 "conduct", Severity::high, {"I'll extract you without local"});
+  expect_warning("The two ladies in bay 3 are deaf as posts, like consulting with a pair of geese.", "conduct",
+                 Severity::high, {"deaf as posts"});
+  // A promise of local anaesthetic, and the author's own grandad.
+  expect_quiet("Don't worry, I'll numb it first: nobody gets a tooth out without local on my watch.", "conduct");
+  expect_quiet("My grandad is deaf as a post and proud of it, bless him.", "conduct");
+}
