@@ -512,3 +512,17 @@ TEST_CASE("engine confidentiality: a consultant thanked by name, the author's ow
   expect_no_rule("Blackout blind up, earplugs in, Gogglebox on telly after my last night shift.",
                  "confidentiality.celebrity_patient");
 }
+
+TEST_CASE("engine confidentiality: a death certified with an age and a place, and a named patient's mental health "
+          "told 'as her GP'",
+          "[engine][confidentiality]") {
+  expect_warning("Certified a lad of 20 in Ullapool last night, his sister found him.", "confidentiality",
+                 Severity::medium, {"Certified a lad", "Ullapool"});
+  expect_warning("Don't want to say too much but as her GP I can tell you Katie's been really struggling with her "
+                 "mental health since the baby.",
+                 "confidentiality", Severity::medium, {"as her GP", "struggling with her mental health"});
+  // A qualification certified, a fit note, and the author's own sister.
+  expect_quiet("Just got certified in ALS, buzzing.", "confidentiality");
+  expect_quiet("Certified my first fit note today, felt like a proper GP.", "confidentiality");
+  expect_quiet("My sister has struggled with her mental health for years and I'm so proud of her.", "confidentiality");
+}
