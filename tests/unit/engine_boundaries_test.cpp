@@ -97,3 +97,14 @@ TEST_CASE("engine boundaries: 'I can't assess you over Twitter' declines to advi
                  "it goes.",
                  "boundaries", Severity::medium, {"DM me"});
 }
+
+TEST_CASE("engine boundaries: 'message me and I'll tell you whether to change the dose' invites patients",
+          "[engine][boundaries]") {
+  expect_warning("Worried about your blood pressure tablets? Just drop me a message over the weekend and I'll tell you "
+                 "whether to change the dose.",
+                 "boundaries", Severity::medium, {"drop me", "change the dose"});
+  // The surgery's pharmacist, through the surgery, is the proper route.
+  expect_quiet("Worried about your blood pressure tablets? Ring the surgery on Monday and the pharmacist will tell you "
+               "whether to change the dose.",
+               "boundaries");
+}
