@@ -1,14 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
 #include <string>
 #include <variant>
 
 #include "engine/lowercase.hpp"
 #include "engine/matcher.hpp"
 #include "engine/rule_pack.hpp"
+#include "rules_folder.hpp"
 
 using namespace secondthought;
 
@@ -47,16 +45,7 @@ LoadError error_of(const std::vector<SourceFile>& files) {
 }
 
 // A rules folder of its own under the temporary directory, removed at the end.
-struct RulesFolder {
-  std::filesystem::path dir;
-  RulesFolder() {
-    std::mt19937 rng(std::random_device{}());
-    dir = std::filesystem::temp_directory_path() / ("st-rule-pack-" + std::to_string(rng()));
-    std::filesystem::create_directories(dir);
-  }
-  ~RulesFolder() { std::filesystem::remove_all(dir); }
-  void write(const char* name, const std::string& text) const { std::ofstream(dir / name, std::ios::binary) << text; }
-};
+using st_test::RulesFolder;
 
 }  // namespace
 

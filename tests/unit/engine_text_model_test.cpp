@@ -2,15 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <random>
 #include <string>
 #include <variant>
 
 #include "engine/rule_pack.hpp"
 #include "engine/sentence_context.hpp"
 #include "engine/text_model.hpp"
+#include "rules_folder.hpp"
 #include "secondthought/engine.hpp"
 
 using namespace secondthought;
@@ -53,12 +51,9 @@ LoadError error_of(const std::string& model) {
 }
 
 Engine engine_of(const std::vector<SourceFile>& files) {
-  std::mt19937 rng(std::random_device{}());
-  const auto dir = std::filesystem::temp_directory_path() / ("st-text-model-" + std::to_string(rng()));
-  std::filesystem::create_directories(dir);
-  for (const auto& f : files) std::ofstream(dir / f.name, std::ios::binary) << f.text;
-  auto loaded = Engine::load_directory(dir.string());
-  std::filesystem::remove_all(dir);
+  const st_test::RulesFolder folder;
+  for (const auto& f : files) folder.write(f.name, f.text);
+  auto loaded = Engine::load_directory(folder.dir.string());
   REQUIRE(std::holds_alternative<Engine>(loaded));
   return std::get<Engine>(std::move(loaded));
 }
