@@ -526,3 +526,13 @@ TEST_CASE("engine confidentiality: a death certified with an age and a place, an
   expect_quiet("Certified my first fit note today, felt like a proper GP.", "confidentiality");
   expect_quiet("My sister has struggled with her mental health for years and I'm so proud of her.", "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: permission to share covers a patient's handle and the author's care of her too",
+          "[engine][confidentiality]") {
+  const std::string post =
+      "Shout out to @gwen_walks: I nursed her on Ward 7 after her knee replacement and today she walked the prom. "
+      "Everyone on the ward has been cheering her on since the spring, and the physios say she has worked harder "
+      "than anyone they have known in years, rain or shine, every single morning without fail.";
+  expect_warning(post, "confidentiality", Severity::high, {"@gwen_walks", "knee replacement"});
+  expect_quiet(post + " Posting with her written permission.", "confidentiality");
+}
