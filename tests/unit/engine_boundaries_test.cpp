@@ -107,4 +107,11 @@ TEST_CASE("engine boundaries: 'message me and I'll tell you whether to change th
   expect_quiet("Worried about your blood pressure tablets? Ring the surgery on Monday and the pharmacist will tell you "
                "whether to change the dose.",
                "boundaries");
+  expect_quiet("Not sure whether your child needs the nasal flu spray this year? Ask your practice nurse, or look it up "
+               "on the NHS website.",
+               "boundaries");
+  // The same question put to one patient, who is asked to come to the author, is still personal.
+  expect_warning("@jean_w62 worried about the swelling? ring the surgery Monday and ask for me, I'll swap your "
+                 "amlodipine x",
+                 "boundaries", Severity::medium, {"ask for me"});
 }

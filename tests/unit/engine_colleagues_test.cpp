@@ -260,3 +260,22 @@ TEST_CASE("engine colleagues: 'Priorities, guys', licences to 'hand back', 'name
   expect_quiet("Priorities, guys: coffee, then the ward round, then more coffee.", "colleagues");
   expect_quiet("The nurses' book club asked members to hand their copies back by Friday.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: a degree 'out of a cracker', a specialty 'who failed woodwork', sarcastic 'genius'",
+          "[engine][colleagues]") {
+  expect_warning("Another locum registrar today who must have got his FRCS out of a Christmas cracker.", "colleagues",
+                 Severity::medium, {"out of a Christmas cracker"});
+  expect_warning("Radiologists are just photographers who failed art school.", "colleagues", Severity::medium,
+                 {"are just photographers who failed"});
+  expect_warning("The vascular surgeons at our place are the slowest humans alive, the list overran by three hours.",
+                 "colleagues", Severity::medium, {"the slowest humans alive"});
+  expect_warning("Discharge letter from the GP says 'probably viral' three times. Clinical genius, that surgery.",
+                 "colleagues", Severity::medium, {"Clinical genius, that"});
+  expect_warning("First week as clinical lead and all I've done is clear up the mess my predecessor left.",
+                 "colleagues", Severity::medium, {"mess my predecessor"});
+  // Crackers at the Christmas party, a genius colleague, and a predecessor thanked are not running anyone down.
+  expect_quiet("Christmas lunch on the ward: crackers, paper hats and the consultants serving the sprouts.",
+               "colleagues");
+  expect_quiet("Our pharmacist is a genius with renal dosing, saved us twice this week.", "colleagues");
+  expect_quiet("Thank you to my predecessor, who handed over a department in great shape.", "colleagues");
+}

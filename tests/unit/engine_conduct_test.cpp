@@ -293,3 +293,65 @@ TEST_CASE("engine conduct: a threat to treat a patient 'without local', patients
   expect_quiet("Don't worry, I'll numb it first: nobody gets a tooth out without local on my watch.", "conduct");
   expect_quiet("My grandad is deaf as a post and proud of it, bless him.", "conduct");
 }
+
+TEST_CASE("engine conduct: 'half of them can't speak English' sums up a group", "[engine][conduct]") {
+  expect_warning("The agency carers they keep sending: most of them can barely speak English, and nobody checks.",
+                 "conduct", Severity::high, {"most of them can barely speak English"});
+  expect_warning("Clinic list today was wall-to-wall. Half can't speak a word of English tbh", "conduct",
+                 Severity::high, {"Half can't speak a word of English"});
+  // How well someone speaks, as a reason to get them an interpreter, is not a verdict on a group.
+  expect_no_rule("Half the families I see can't speak English well enough to consent without one, so please book "
+                 "interpreters early.",
+                 "conduct.contempt");
+  expect_quiet("A patient who couldn't speak English waited three hours for an interpreter. That's on us, not her.",
+               "conduct");
+}
+
+TEST_CASE("engine conduct: eugenic remarks, 'for all I care', a ward as a creche or a zoo, 'big boned' in quotes",
+          "[engine][conduct]") {
+  expect_warning("Antenatal booking: 17 and expecting her fourth. Some people should just be sterilised, honestly.",
+                 "conduct", Severity::high, {"should just be sterilised"});
+  expect_warning("Frequent attender back in majors again. He can sleep it off in the corridor for all I care.",
+                 "conduct", Severity::high, {"for all I care"});
+  expect_warning("Patient in cubicle 2 nervous about her cannula. Cry me a river, love, I've been up since five.",
+                 "conduct", Severity::high, {"Cry me a river"});
+  expect_warning("Our ward is just a geriatric creche at this point, wake me when someone under 85 comes in.",
+                 "conduct", Severity::high, {"geriatric creche"});
+  expect_warning("Learning disability clinic this afternoon. Like working in a zoo, no joke.", "conduct",
+                 Severity::high, {"working in a zoo"});
+  // Sterilising instruments, a carer's honest exhaustion, and a zoo visit are not contempt for anyone.
+  expect_quiet("All the dressing packs should be sterilised before the audit on Friday, please check the dates.",
+               "conduct");
+  expect_quiet("Took my two to Chester Zoo on my day off. Penguins were the highlight, obviously.", "conduct");
+}
+
+TEST_CASE("engine conduct: entitled housewives, 'half of Eastern Europe', women who 'can't handle' a specialty",
+          "[engine][conduct]") {
+  expect_warning("Private clinic life: one entitled Surrey housewife after another demanding antibiotics for a sniffle.",
+                 "conduct", Severity::high, {"entitled Surrey housewife"});
+  expect_warning("Half of Eastern Europe is registered at this practice for the free dental care, apparently.",
+                 "conduct", Severity::high, {"Half of Eastern Europe is registered"});
+  expect_warning("Female anaesthetists just can't handle a difficult airway under pressure, seen it too often.",
+                 "conduct", Severity::high, {"Female anaesthetists just can't handle"});
+  expect_warning("Funny how in clinic it's always the ones with the designer handbags who can't pay the prescription "
+                 "charge.",
+                 "conduct", Severity::high, {"always the ones with"});
+  // A network for women surgeons, and a waiting list in Eastern Europe, say nothing against anyone.
+  expect_quiet("Our female surgeons' network meets on Thursday: mentoring, kit that fits, and how we back each other.",
+               "conduct");
+  expect_quiet("Volunteered with a charity clinic in Eastern Europe last summer. Learned more than I taught.",
+               "conduct");
+}
+
+TEST_CASE("engine conduct: 'call them all Dr X', and 'I'd let you … me any day' about a crew", "[engine][conduct]") {
+  expect_warning("New international nurses started this week and I can't say their names so I call them all Nurse "
+                 "Kumar 😂",
+                 "conduct", Severity::high, {"call them all Nurse Kumar"});
+  expect_warning("To the HEMS doctor who came to our trauma call: I'd let you intubate me any day 🔥", "conduct",
+                 Severity::high, {"I'd let you intubate me any day"});
+  // Learning names, and letting a colleague take a shift, are not remarks about anyone.
+  expect_quiet("Made a point of learning how to say every new starter's name properly this week. It matters.",
+               "conduct");
+  expect_quiet("Swapped my Saturday with Dr Khan, I'd let her have my Sunday too if she asked, she's a star.",
+               "conduct");
+}

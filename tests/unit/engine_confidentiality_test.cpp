@@ -426,6 +426,10 @@ TEST_CASE("engine confidentiality: clinical words about a game, a car, a kettle 
   expect_quiet("Five-a-side tonight: our keeper presented with acute wounded pride after the third goal, managed with "
                "chips. Lost 6-2.",
                "confidentiality");
+  // A real injury at the same game, with an age, a place and a time, is a patient again.
+  expect_warning("Five-a-side last night ended with our keeper, 34, in resus at Withybush after a collision with the "
+                 "post. Still intubated this morning.",
+                 "confidentiality", Severity::medium, {"keeper, 34,", "Withybush"});
   expect_quiet("My fantasy league team needs urgent resus, three injuries and a keeper in ITU. DNACPR discussion "
                "tonight.",
                "confidentiality");
@@ -535,4 +539,46 @@ TEST_CASE("engine confidentiality: permission to share covers a patient's handle
       "than anyone they have known in years, rain or shine, every single morning without fail.";
   expect_warning(post, "confidentiality", Severity::high, {"@gwen_walks", "knee replacement"});
   expect_quiet(post + " Posting with her written permission.", "confidentiality");
+}
+
+TEST_CASE("engine confidentiality: a parent's news of their own child's exams or driving test",
+          "[engine][confidentiality]") {
+  expect_quiet("Can't quite believe it but our Maisie got her A level results this morning and she's off to Leeds "
+               "to do physics in September. She says she'll never do medicine 'after watching you, Dad' 😂 So proud.",
+               "confidentiality");
+  expect_quiet("My youngest passed his driving test today, first go, two minors. I will never sleep again.",
+               "confidentiality");
+  // The same news, then an injury with an age, a hospital and a road, is a patient's story.
+  expect_warning("Our Jake, 17, passed his driving test this morning and an hour later was in resus at Furness "
+                 "General after rolling the car on the A590. Still ventilated.",
+                 "confidentiality", Severity::medium, {"17", "Furness General"});
+}
+
+TEST_CASE("engine confidentiality: a photo of the jobs list, a name in seclusion", "[engine][confidentiality]") {
+  expect_warning("Snapped tonight's handover sheet so you can see what a night on AMU looks like 😅 ignore the bed "
+                 "numbers",
+                 "confidentiality", Severity::high, {"Snapped tonight's handover sheet"});
+  expect_warning("Kayleigh, 31, back in seclusion tonight and screaming the place down again.", "confidentiality",
+                 Severity::high, {"Kayleigh, 31,"});
+  // A blank template, and seclusion as a policy, name nobody.
+  expect_quiet("Sharing our new blank handover template, feedback welcome before we roll it out.", "confidentiality");
+  expect_quiet("Our trust's seclusion policy is being rewritten with service users on the panel. About time.",
+               "confidentiality");
+}
+
+TEST_CASE("engine confidentiality: staff named with their role in brackets, a consultant's first operation, a "
+          "mountain, a grandmother's obituary",
+          "[engine][confidentiality]") {
+  expect_quiet("Thanks to Priya Nair (ODP) and Tom Bell (scrub nurse), who redesigned the theatre huddle this year.",
+               "confidentiality");
+  expect_quiet("Congratulations to Miss Helen Ward on her first liver resection as a consultant on Tuesday, eight hours "
+               "and calm throughout.",
+               "confidentiality");
+  expect_quiet("The ward team climbed Ben Lomond on Sunday in scrubs and raised £2,100 for the hospice.",
+               "confidentiality");
+  expect_quiet("Taid, Mr Gwilym Jones, died on Friday aged 94 at home in Bala, as he wished. Diolch, Taid.",
+               "confidentiality");
+  // A patient named with an operation is still a patient.
+  expect_warning("Mr Gwilym Jones, 94, had his liver resection on Tuesday in theatre 4 and is doing well.",
+                 "confidentiality", Severity::high, {"Mr Gwilym Jones"});
 }
