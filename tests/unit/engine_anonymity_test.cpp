@@ -139,3 +139,26 @@ TEST_CASE("engine anonymity: 'Midwife of 20 years' claims the role", "[engine][a
   expect_quiet("Said goodbye to our ward clerk of 20 years today. The ward won't be the same.", "anonymity", who,
                where);
 }
+
+TEST_CASE("engine anonymity: years of nursing, 'registered midwife since', a role's diary, 'X life:', 'X and Y here'",
+          "[engine][anonymity]") {
+  const auto who = named("Siân Morgan");
+  const auto where = on("Tea And Toast", "@tea_toast_nights");
+  expect_warning("Fifteen years of nursing and I still cry at every discharge home.", "anonymity", Severity::low,
+                 {"Fifteen years of nursing"}, "nmc", who, where);
+  expect_warning("Registered nurse since March and I already own four fob watches.", "anonymity", Severity::low,
+                 {"Registered nurse since"}, "nmc", who, where);
+  expect_warning("Reflections from a paramedic: the kettle is the most important kit on station.", "anonymity",
+                 Severity::low, {"Reflections from a paramedic"}, "hcpc", who, where);
+  expect_warning("Pharmacist's weekly rant: please stop storing insulin in the door of the fridge.", "anonymity",
+                 Severity::low, {"Pharmacist's weekly rant"}, "gphc", who, where);
+  expect_warning("Community midwife life: 9 visits, 3 cups of tea, 1 very wet dog.", "anonymity", Severity::low,
+                 {"Community midwife"}, "nmc", who, where);
+  expect_warning("Physio and amateur baker here, happy to swap sourdough tips.", "anonymity", Severity::low,
+                 {"Physio and amateur baker here"}, "hcpc", who, where);
+  // Someone else's years on the wards, and the same claim from an account that shows the name, are fine.
+  expect_quiet("My nan did forty years on the wards and still makes a bed faster than anyone I know.", "anonymity",
+               who, where);
+  expect_quiet("Community midwife life: 9 visits, 3 cups of tea, 1 very wet dog.", "anonymity", who,
+               on("Siân Morgan RM", "@sianmorganrm"));
+}
