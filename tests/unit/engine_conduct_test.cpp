@@ -355,3 +355,19 @@ TEST_CASE("engine conduct: 'call them all Dr X', and 'I'd let you … me any day
   expect_quiet("Swapped my Saturday with Dr Khan, I'd let her have my Sunday too if she asked, she's a star.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: 'big boned' in scare quotes, 'funny how the people in wheelchairs always', 'so thick she "
+          "asked'",
+          "[engine][conduct]") {
+  expect_warning("Honestly 'big boned' is doing some heavy lifting in the clerking notes on our ward tonight 🐳",
+                 "conduct", Severity::high, {"'big boned'"});
+  expect_warning("funny how the people in the wheelchairs always find the energy to shout at reception, miracles happen "
+                 "daily at our surgery",
+                 "conduct", Severity::high, {"funny how the people in the wheelchairs always"});
+  expect_warning("one mum tonight was so thick she asked if the fontanelle meant his brain was leaking", "conduct",
+                 Severity::high, {"so thick she asked"});
+  // A big-boned breed, the people the author loves, and a thick fog are nobody's contempt.
+  expect_quiet("Our Newfoundland is big-boned and very proud of it, 68 kg of drool.", "conduct");
+  expect_quiet("Funny how the people I love always live furthest away.", "conduct");
+  expect_quiet("The fog was so thick she asked me to drive the last bit home after nights.", "conduct");
+}
