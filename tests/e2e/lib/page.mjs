@@ -44,17 +44,32 @@ export function highlights(page, editorSelector) {
 }
 
 // A trusted mouse click in the middle of an element inside one of our shadow roots.
+// The panel moves when its content changes (a reminder hidden, a warning gone), so
+// the element's place is read again over two frames until it stops moving: a click
+// aimed at where it was a frame ago can land on nothing.
 export async function clickInShadow(page, hostTag, selector) {
-  const box = await page.evaluate(([tag, sel]) => {
-    for (const h of document.querySelectorAll(tag)) {
-      const el = h.shadowRoot.querySelector(sel);
-      if (el) {
-        el.scrollIntoView({ block: 'nearest' }); // the panel scrolls when it is long
-        const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const box = await page.evaluate(async ([tag, sel]) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const centre = () => {
+      for (const h of document.querySelectorAll(tag)) {
+        const el = h.shadowRoot.querySelector(sel);
+        if (el) {
+          el.scrollIntoView({ block: 'nearest' }); // the panel scrolls when it is long
+          const r = el.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
       }
+      return null;
+    };
+    let last = centre();
+    for (let i = 0; last && i < 20; i++) {
+      await frame();
+      await frame();
+      const now = centre();
+      if (now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+      last = now;
     }
-    return null;
+    return last;
   }, [hostTag, selector]);
   if (!box) throw new Error(`no ${selector} in ${hostTag}`);
   await page.mouse.click(box.x, box.y);
