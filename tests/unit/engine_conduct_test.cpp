@@ -371,3 +371,12 @@ TEST_CASE("engine conduct: 'big boned' in scare quotes, 'funny how the people in
   expect_quiet("Funny how the people I love always live furthest away.", "conduct");
   expect_quiet("The fog was so thick she asked me to drive the last bit home after nights.", "conduct");
 }
+
+TEST_CASE("engine conduct: a disability or a language mocked in scare quotes", "[engine][conduct]") {
+  expect_warning("Our 'can't walk' patient in bay 3 was doing the Macarena by the vending machine at 2am", "conduct",
+                 Severity::high, {"'can't walk'"});
+  expect_warning("Bay 6's 'no speak English' couple suddenly fluent when the sandwiches came round.", "conduct",
+                 Severity::high, {"'no speak English'"});
+  // Quoting what a parent said about a toddler is not mockery.
+  expect_quiet("Mum said he 'can't walk' yet, so we booked the physio review for him next week.", "conduct");
+}

@@ -152,6 +152,29 @@ TEST_CASE("engine rule_pack: an unknown lexicon names the file and signal", "[en
   CHECK_THAT(e.describe(), Catch::StartsWith("colleagues.json: rule role: "));
 }
 
+TEST_CASE("engine rule_pack: a term that \\b keeps from ever matching is a load error", "[engine][rule_pack]") {
+  const auto with_terms = [](const std::string& terms, const std::string& pattern) {
+    const std::string lexicons = R"({"kind":"lexicons","lexicons":{"roles":{"terms":["nurse"]},"odd":{"terms":[)" +
+                                 terms + "]}}}";
+    return std::vector<SourceFile>{{"profiles.json", kProfiles},
+                                   {"lexicons.json", lexicons},
+                                   {"colleagues.json", rules(R"({"id":"role","pattern":"\\b{roles}\\b"},{"id":"insult","pattern":")" +
+                                                                 pattern + R"("})", finding())}};
+  };
+  // A quote, a hash or an emoji at the bounded end needs a letter touching it.
+  const auto quoted = error_of(with_terms(R"("useless","'disabled'")", R"(\\b{odd}\\b)"));
+  CHECK(quoted.file == "colleagues.json");
+  CHECK(quoted.rule == "insult");
+  CHECK_THAT(quoted.message, Catch::Contains("\"'disabled'\" of {odd} can never match: it begins with"));
+  CHECK_THAT(error_of(with_terms(R"("Translation:")", R"(x|(?:{odd})\\b)")).message, Catch::Contains("it ends with"));
+  CHECK_THAT(error_of(with_terms(R"("#hashtag")", R"(\\b(?:{odd}) y)")).message, Catch::Contains("\"#hashtag\""));
+  // The same terms are fine where the pattern puts no \b on that side, and a
+  // term whose only odd character is inside it is fine everywhere.
+  CHECK(std::holds_alternative<RulePack>(load_rule_pack(with_terms(R"("'disabled'","#hashtag")", R"((?:^|\\s){odd}y)"))));
+  CHECK(std::holds_alternative<RulePack>(load_rule_pack(with_terms(R"("Translation:")", R"(\\b{odd} x)"))));
+  CHECK(std::holds_alternative<RulePack>(load_rule_pack(with_terms(R"("G.P","can't walk")", R"(\\b{odd}\\b)"))));
+}
+
 TEST_CASE("engine rule_pack: an unknown signal in a finding names the finding", "[engine][rule_pack]") {
   const auto e = error_of(pack_with(rules(kSignals, finding(R"("all":["ghost"],)"))));
   CHECK(e.file == "colleagues.json");

@@ -240,6 +240,36 @@ void read_rules(const json& j, const std::string& file, RulePack& pack) {
   }
 }
 
+// A term that begins (or ends) with a character that is not a word character
+// can never match where the pattern puts \b before (or after) the lexicon:
+// \b'disabled'\b would need a letter touching the quote. Such a term is dead
+// data, so it is a load error rather than a silent miss.
+bool word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+void check_bounded_terms(const Signal& s, const std::string& name, const Lexicon& lex, bool left, bool right) {
+  for (const auto& t : lex.ordered) {
+    if (t.empty()) continue;
+    const bool dead_left = left && !word_byte(t.front()) && t.front() != '-';
+    const bool dead_right = right && !word_byte(t.back()) && t.back() != '-';
+    if (dead_left || dead_right)
+      pack_fail(s.file, s.id, "the term \"" + t + "\" of {" + name + "} can never match: it " +
+                                  (dead_left ? "begins" : "ends") +
+                                  " with a character that is not a letter, digit or _, next to the pattern's \\b");
+  }
+}
+
+// Whether the pattern puts \b just before `open` ("\b{x}", "\b(?:{x}") and just
+// after `close` ("{x}\b", "{x})\b").
+std::pair<bool, bool> word_bounds(const std::string& pattern, std::size_t open, std::size_t close) {
+  auto before = std::string_view(pattern).substr(0, open);
+  if (before.ends_with("(?:")) before.remove_suffix(3);
+  auto after = std::string_view(pattern).substr(close + 1);
+  if (after.starts_with(")")) after.remove_prefix(1);
+  return {before.ends_with("\\b"), after.starts_with("\\b")};
+}
+
 // Replaces every {name} with the lexicon's alternation.
 std::string expand(const std::string& pattern, const RulePack& pack, const Signal& s) {
   std::string out;
@@ -265,6 +295,8 @@ std::string expand(const std::string& pattern, const RulePack& pack, const Signa
     }
     const auto it = pack.lexicons.find(name);
     if (it == pack.lexicons.end()) pack_fail(s.file, s.id, "unknown lexicon {" + name + "}");
+    const auto [left, right] = word_bounds(pattern, open, close);
+    check_bounded_terms(s, name, it->second, left, right);
     out.append(pattern, pos, open - pos);
     out += it->second.alternation;
     pos = close + 1;
@@ -315,6 +347,7 @@ void take_lead_lexicon(Signal& s, const RulePack& pack) {
   if (rest != s.pattern.size() && s.pattern[rest] != '|') return;
   const auto it = pack.lexicons.find(s.pattern.substr(open.size(), end - open.size()));
   if (it == pack.lexicons.end() || it->second.ordered.empty()) return;
+  check_bounded_terms(s, it->first, it->second, true, true);
   s.lead = std::make_shared<PhraseFinder>(it->second.ordered, it->second.leet, !s.case_sensitive);
   s.lead_lexicon = it->first;
   s.pattern.erase(0, rest == s.pattern.size() ? rest : rest + 1);
