@@ -162,3 +162,19 @@ TEST_CASE("engine anonymity: years of nursing, 'registered midwife since', a rol
   expect_quiet("Community midwife life: 9 visits, 3 cups of tea, 1 very wet dog.", "anonymity", who,
                on("Siân Morgan RM", "@sianmorganrm"));
 }
+
+TEST_CASE("engine anonymity: 'life of a', a hashtag role, a signature with years, 'X and Y for N years'",
+          "[engine][anonymity]") {
+  const auto who = named("Ffion Rees");
+  const auto where = on("Kettle On", "@kettle_on_again");
+  expect_warning("A day in the life of a district nurse: six insulin visits and a goat in a kitchen.", "anonymity",
+                 Severity::low, {"day in the life of a district nurse"}, "nmc", who, where);
+  expect_warning("Night six as a #midwife and the biscuit tin is empty.", "anonymity", Severity::low,
+                 {"as a #midwife"}, "nmc", who, where);
+  expect_warning("Please stop parking across the ambulance bay on Church Street. — paramedic, 12 years", "anonymity",
+                 Severity::low, {"paramedic, 12 years"}, "hcpc", who, where);
+  expect_warning("Practice nurse and part-time lecturer for 11 years, and I still learn something every clinic.",
+                 "anonymity", Severity::low, {"Practice nurse"}, "nmc", who, where);
+  // Someone else's life and a colleague's years are not the author's claim.
+  expect_quiet("Watched a documentary about the life of a lighthouse keeper on my day off.", "anonymity", who, where);
+}

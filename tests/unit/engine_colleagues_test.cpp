@@ -279,3 +279,19 @@ TEST_CASE("engine colleagues: a degree 'out of a cracker', a specialty 'who fail
   expect_quiet("Our pharmacist is a genius with renal dosing, saved us twice this week.", "colleagues");
   expect_quiet("Thank you to my predecessor, who handed over a department in great shape.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: a registration that should be taken away, 'is a quack', #whodidthis; thanks stay "
+          "quiet",
+          "[engine][colleagues]") {
+  expect_warning("Re-doing another crown from the practice on the high street. Some dentists shouldn't have a GDC "
+                 "number.",
+                 "colleagues", Severity::medium, {"shouldn't have a GDC number"});
+  expect_warning("The GP at the practice across the road is a quack and I pick up his patients every week.",
+                 "colleagues", Severity::medium, {"is a quack"});
+  // Thanks to someone unnamed, and 'this is what good looks like', are praise.
+  expect_quiet("Big thank you to the night reg who came down at 4am to help me with a tricky LP. You know who you "
+               "are. That's what good looks like.",
+               "colleagues");
+  expect_quiet("Back at work after my knee op, and huge credit to my own physio, you know who you are, diolch!",
+               "colleagues");
+}

@@ -380,3 +380,23 @@ TEST_CASE("engine conduct: a disability or a language mocked in scare quotes", "
   // Quoting what a parent said about a toddler is not mockery.
   expect_quiet("Mum said he 'can't walk' yet, so we booked the physio review for him next week.", "conduct");
 }
+
+TEST_CASE("engine conduct: saving 'these people', patients thick as mince, a colleague 'on her period', a "
+          "burka as a tent, 'let them gasp'",
+          "[engine][conduct]") {
+  expect_warning("Third overdose from the same flats tonight. Why do we keep resuscitating these people?", "conduct",
+                 Severity::high, {"Why do we keep resuscitating these"});
+  expect_warning("Spent an hour explaining the DNACPR again. Some families are thick as mince.", "conduct",
+                 Severity::high, {"families are thick as mince"});
+  expect_warning("Lady in clinic wearing a niqab, like examining someone through a letterbox. Patients these days.",
+                 "conduct", Severity::high, {"niqab, like examining someone through a letterbox"});
+  expect_warning("Smokers on the COPD ward wanting their inhalers at 2am? Let them gasp.", "conduct", Severity::high,
+                 {"Let them gasp"});
+  // Telling one's own story as one of the group, and a word held up for what it means, are not contempt.
+  expect_quiet("Fifteen years ago I came to Cardiff as a refugee with no English. Tonight I finished my nursing "
+               "degree.",
+               "conduct");
+  expect_quiet("Reminder that 'hysterical' comes from the word for womb; women's pain has been brushed off for that "
+               "long.",
+               "conduct");
+}

@@ -582,3 +582,33 @@ TEST_CASE("engine confidentiality: staff named with their role in brackets, a co
   expect_warning("Mr Gwilym Jones, 94, had his liver resection on Tuesday in theatre 4 and is doing well.",
                  "confidentiality", Severity::high, {"Mr Gwilym Jones"});
 }
+
+TEST_CASE("engine confidentiality: a number after 'TTO for', a whiteboard of patients, a roadside birth",
+          "[engine][confidentiality]") {
+  expect_warning("Has anyone on AMU got the bloods for 612 448 9031? Lab can't find them.", "confidentiality",
+                 Severity::high, {"612 448 9031"});
+  expect_warning("Look at our new whiteboard with all this week's patients and their discharge plans! 📋",
+                 "confidentiality", Severity::high, {"whiteboard with all this week's patients and their"});
+  expect_warning("Tonight's car park birth in a red Fiesta outside the leisure centre in Llandrindod: I cried more "
+                 "than dad.",
+                 "confidentiality", Severity::medium, {"in a red Fiesta"});
+}
+
+TEST_CASE("engine confidentiality: signposting replies, service notices, capitals and team gossip stay quiet",
+          "[engine][confidentiality]") {
+  // Declining to discuss someone's care in public is the right reply.
+  Context reply;
+  reply.surface = "reply";
+  expect_quiet("@kaz_jones so sorry, I can't give personal advice on here about your dad's tablets, but ring his GP "
+               "or 111 today.",
+               "confidentiality", Settings{}, reply);
+  // A clinic open to everyone is not a patient.
+  expect_quiet("Flu jab drop-in clinic at St Mary's church hall, Room 2, Saturday 9am to 1pm. No appointment needed.",
+               "confidentiality");
+  // 'AND' shouted between two beds is not a patient's initials.
+  expect_quiet("Bay 3 AND bay 4 deep cleaned before 8am, thank you housekeeping!", "confidentiality");
+  // 'Not naming names' about a colleague's baking is not a famous patient.
+  expect_quiet("Not naming names but someone on our team made a lemon drizzle and now nobody can concentrate on "
+               "clinic.",
+               "confidentiality");
+}

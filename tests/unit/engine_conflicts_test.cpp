@@ -81,3 +81,14 @@ TEST_CASE("engine conflicts: heel cups the author gets 'in at trade price' are h
                  "message me.",
                  "conflicts", Severity::medium, {"I get them in at trade price"});
 }
+
+TEST_CASE("engine conflicts: a disclosure in brackets or after 'declaring:' counts", "[engine][conflicts]") {
+  expect_quiet("The BlendPro knee sleeve is the one I suggest most. Link in bio (affiliate link, I earn a small "
+               "commission).",
+               "conflicts");
+  expect_quiet("Asked what I use for cracked heels: HeelWell balm, which I developed (declaring: my own company).",
+               "conflicts");
+  // Without the brackets' disclosure, the same endorsement still warns.
+  expect_warning("The BlendPro knee sleeve is the one I suggest most. Link in bio, use code KNEE10 for 10% off.",
+                 "conflicts", Severity::medium, {"code KNEE10"});
+}
