@@ -400,3 +400,13 @@ TEST_CASE("engine conduct: saving 'these people', patients thick as mince, a col
                "long.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: a group called the whiniest patients, a religious garment mocked; clinicians as the worst "
+          "patients is a joke",
+          "[engine][conduct]") {
+  expect_warning("Speaking from A&E, cyclists are the whiniest patients going. Every one of them.", "conduct",
+                 Severity::high, {"are the whiniest patients"});
+  expect_warning("One of the new F1s wears a turban so big he can't hear his bleep.", "conduct", Severity::high,
+                 {"turban so big"});
+  expect_quiet("Turns out GPs are the worst patients. Booked my own smear at last.", "conduct");
+}
