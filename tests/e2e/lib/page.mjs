@@ -43,23 +43,28 @@ export function highlights(page, editorSelector) {
   }, editorSelector);
 }
 
-// A trusted mouse click in the middle of an element inside one of our shadow roots.
-// The panel moves when its content changes (a reminder hidden, a warning gone), so
+// A trusted mouse click in the middle of an element: in the page (hostTag null) or
+// inside one of our shadow roots. Our panel moves when its content changes (a reminder
+// hidden, a warning gone), and a site's compose box can move as the page settles, so
 // the element's place is read again over two frames until it stops moving: a click
 // aimed at where it was a frame ago can land on nothing.
-export async function clickInShadow(page, hostTag, selector) {
+async function clickWhenSteady(page, hostTag, selector) {
   const box = await page.evaluate(async ([tag, sel]) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    const centre = () => {
+    const find = () => {
+      if (!tag) return document.querySelector(sel);
       for (const h of document.querySelectorAll(tag)) {
         const el = h.shadowRoot.querySelector(sel);
-        if (el) {
-          el.scrollIntoView({ block: 'nearest' }); // the panel scrolls when it is long
-          const r = el.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
+        if (el) return el;
       }
       return null;
+    };
+    const centre = () => {
+      const el = find();
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' }); // the panel scrolls when it is long
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     };
     let last = centre();
     for (let i = 0; last && i < 20; i++) {
@@ -71,17 +76,12 @@ export async function clickInShadow(page, hostTag, selector) {
     }
     return last;
   }, [hostTag, selector]);
-  if (!box) throw new Error(`no ${selector} in ${hostTag}`);
+  if (!box) throw new Error(`no ${selector} in ${hostTag || 'the page'}`);
   await page.mouse.click(box.x, box.y);
 }
 
-export async function clickSelector(page, selector) {
-  const box = await page.evaluate((sel) => {
-    const r = document.querySelector(sel).getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  await page.mouse.click(box.x, box.y);
-}
+export const clickInShadow = (page, hostTag, selector) => clickWhenSteady(page, hostTag, selector);
+export const clickSelector = (page, selector) => clickWhenSteady(page, null, selector);
 
 export const posts = (page) => page.evaluate(() => window.__posts.slice());
 export const dialogOpen = (page) => page.evaluate(() => !!document.querySelector('secondthought-dialog'));
