@@ -11,14 +11,9 @@ namespace {
 constexpr std::string_view kSpace = "\t\n\f\r ";
 constexpr std::string_view kSpaceRun = "\t\n\f\r !,.:;";
 
-// RE2's \b is ASCII: letters, digits and '_' are word characters.
-bool word_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
 bool boundary(std::string_view text, std::size_t at) {
-  const bool before = at > 0 && word_char(text[at - 1]);
-  const bool after = at < text.size() && word_char(text[at]);
+  const bool before = at > 0 && re2_word_char(text[at - 1]);
+  const bool after = at < text.size() && re2_word_char(text[at]);
   return before != after;
 }
 
@@ -34,6 +29,11 @@ std::string sorted(std::string_view bytes) {
 }
 
 }  // namespace
+
+// RE2's \b is ASCII: letters, digits and '_' are word characters.
+bool re2_word_char(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
 
 std::string_view leet_spellings(char lower) {
   switch (lower) {

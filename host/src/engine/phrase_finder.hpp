@@ -19,6 +19,10 @@ namespace secondthought {
 // "a4@*"), or nothing: shared with the lexicon alternations (rule_pack.cpp).
 std::string_view leet_spellings(char lower);
 
+// Whether RE2's \b counts `c` as a word character (ASCII letters, digits and '_'):
+// shared with the rule packs' check for lexicon terms that \b keeps from matching.
+bool re2_word_char(char c);
+
 class PhraseFinder {
  public:
   // `terms` in the order the lexicon's alternation lists them (longest first),

@@ -244,15 +244,11 @@ void read_rules(const json& j, const std::string& file, RulePack& pack) {
 // can never match where the pattern puts \b before (or after) the lexicon:
 // \b'disabled'\b would need a letter touching the quote. Such a term is dead
 // data, so it is a load error rather than a silent miss.
-bool word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 void check_bounded_terms(const Signal& s, const std::string& name, const Lexicon& lex, bool left, bool right) {
   for (const auto& t : lex.ordered) {
     if (t.empty()) continue;
-    const bool dead_left = left && !word_byte(t.front()) && t.front() != '-';
-    const bool dead_right = right && !word_byte(t.back()) && t.back() != '-';
+    const bool dead_left = left && !re2_word_char(t.front()) && t.front() != '-';
+    const bool dead_right = right && !re2_word_char(t.back()) && t.back() != '-';
     if (dead_left || dead_right)
       pack_fail(s.file, s.id, "the term \"" + t + "\" of {" + name + "} can never match: it " +
                                   (dead_left ? "begins" : "ends") +
