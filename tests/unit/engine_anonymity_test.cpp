@@ -178,3 +178,17 @@ TEST_CASE("engine anonymity: 'life of a', a hashtag role, a signature with years
   // Someone else's life and a colleague's years are not the author's claim.
   expect_quiet("Watched a documentary about the life of a lighthouse keeper on my day off.", "anonymity", who, where);
 }
+
+TEST_CASE("engine anonymity: a role opening the draft with 'tonight' or 'locum', or 'and owner,'", "[engine][anonymity]") {
+  const auto who = named("Gethin Price");
+  const auto where = on("Pestle Whisperer", "@pestle_whisperer");
+  expect_warning("Duty pharmacist tonight. Three calls about gentamicin levels already.", "anonymity", Severity::low,
+                 {"Duty pharmacist tonight"}, "gphc", who, where);
+  expect_warning("GP locum this weekend on Anglesey, and the surgery dog has adopted me.", "anonymity",
+                 Severity::low, {"GP locum this weekend"}, "gmc", who, where);
+  expect_warning("Pharmacist and shop owner, two branches in Powys. Questions welcome below.", "anonymity",
+                 Severity::low, {"Pharmacist and shop owner,"}, "gphc", who, where);
+  // A role that is the subject of someone else's sentence is not a claim.
+  expect_quiet("Pharmacist tonight told my dad to keep taking his statin, which was kind of him.", "anonymity", who,
+               where);
+}

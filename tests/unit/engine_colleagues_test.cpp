@@ -295,3 +295,20 @@ TEST_CASE("engine colleagues: a registration that should be taken away, 'is a qu
   expect_quiet("Back at work after my knee op, and huge credit to my own physio, you know who you are, diolch!",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'wouldn't know X if it bit them', what someone 'does all shift', 'useless, the lot of "
+          "them', paid per referral",
+          "[engine][colleagues]") {
+  expect_warning("The safeguarding team at our trust wouldn't know a neglect case if it bit them on the nose.",
+                 "colleagues", Severity::medium, {"wouldn't know a"});
+  expect_warning("Would love to know what the on-call reg actually does all night. Bleeped him four times.",
+                 "colleagues", Severity::medium, {"what the on-call reg actually does all night"});
+  expect_warning("The chain pharmacy on the corner is handing out antibiotics for colds. Amateurs, the lot of them.",
+                 "colleagues", Severity::medium, {"Amateurs, the lot of them"});
+  expect_warning("The out-of-hours doctors must be paid per admission they send us.", "colleagues",
+                 Severity::medium, {"must be paid per"});
+  // Advice for a junior about a hypothetical senior blames no one.
+  expect_quiet("If a senior ever belittles you in front of patients, write it down and speak to your supervisor. "
+               "You are not the problem.",
+               "colleagues");
+}

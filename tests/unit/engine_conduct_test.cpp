@@ -410,3 +410,33 @@ TEST_CASE("engine conduct: a group called the whiniest patients, a religious gar
                  {"turban so big"});
   expect_quiet("Turns out GPs are the worst patients. Booked my own smear at last.", "conduct");
 }
+
+TEST_CASE("engine conduct: set phrases of contempt ('the lot of them', natural selection, the gene pool) stand "
+          "whatever the model reads",
+          "[engine][conduct]") {
+  expect_warning("Four repeat callers in majors before midnight wanting a sandwich and a bed. Vermin, the lot of them.",
+                 "conduct", Severity::high, {"Vermin, the lot of them"});
+  expect_warning("Anti-vax parents in clinic again today. Natural selection will take care of your family, love.",
+                 "conduct", Severity::high, {"Natural selection will take care of"});
+  expect_warning("The gene pool round here could do with some fresh water, judging by this morning's clinic.",
+                 "conduct", Severity::high, {"gene pool round here"});
+  expect_warning("Told the patient's mum to go back to wherever they shipped her in from.", "conduct",
+                 Severity::high, {"go back to wherever they shipped"});
+  // Teaching about evolution is not a verdict on anyone.
+  expect_quiet("Antibiotic resistance is natural selection at work, so please finish the course your GP prescribed.",
+               "conduct");
+}
+
+TEST_CASE("engine conduct: a ward as a comedy show, a BMI compared, a disability offered as an insult",
+          "[engine][conduct]") {
+  expect_warning("Nights on the dementia ward are a free comedy show, one patient thinks the hoist is a taxi.",
+                 "conduct", Severity::high, {"free comedy show"});
+  expect_warning("Clerked a patient whose BMI was bigger than my overtime hours this month.", "conduct",
+                 Severity::high, {"BMI was bigger than my"});
+  expect_warning("Is your toddler autistic or just spoilt? Asking for the whole waiting room.", "conduct",
+                 Severity::high, {"autistic or just spoilt"});
+  expect_warning("The Romanian ones on the night rota can barely speak English, how is that safe?", "conduct",
+                 Severity::high, {"The Romanian ones on the night rota can barely speak"});
+  // Staff laughing at their own show mock no one.
+  expect_quiet("The staff panto was a free comedy show, mostly thanks to the porters' dance number.", "conduct");
+}

@@ -612,3 +612,37 @@ TEST_CASE("engine confidentiality: signposting replies, service notices, capital
                "clinic.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a reply that says where the author met the patient", "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("@marcus_h_88 I recognise your name from the pharmacy 😊 keep the cream going another week.",
+                 "confidentiality", Severity::high, {"recognise your name from the pharmacy"}, "gphc", {}, reply);
+  expect_warning("Hi Lowri, I remember your little one from the ward in March, so glad he's running about now!",
+                 "confidentiality", Severity::high, {"I remember your little one from"}, "nmc", {}, reply);
+  expect_warning("@bev_t sorry you had such a long wait in A&E on Friday, I've looked at your notes and the scan was "
+                 "normal.",
+                 "confidentiality", Severity::high, {"I've looked at your notes"}, "gmc", {}, reply);
+  // Recognising a place, not a person, says nothing of anyone's care.
+  expect_quiet("@marcus_h_88 I recognise that view from the car park, best sunset in Powys.", "confidentiality", {},
+               reply);
+}
+
+TEST_CASE("engine confidentiality: a consultant named for what they did at work, a colleague left unnamed, a prompt "
+          "sticker",
+          "[engine][confidentiality]") {
+  expect_no_rule("Mr Okafor has cancelled his Friday hernia list for the third week running. Patients waiting since "
+                 "March.",
+                 "confidentiality.named_patient");
+  expect_no_rule("Thanks Mr Brennan, very helpful as always: 'physio as able' on a hip revision op note.",
+                 "confidentiality.named_patient");
+  expect_no_rule("Not naming names but the night reg on the surgical take ignored three bleeps for a septic patient.",
+                 "confidentiality.celebrity_patient");
+  expect_quiet("Our falls audit found a simple reminder sticker on the drug chart cut missed doses by a third.",
+               "confidentiality");
+  expect_quiet("Group rule: no bed numbers, no dates, no 'you'll know who I mean'. Anonymise or don't post.",
+               "confidentiality");
+  // A patient named with their care is still a patient.
+  expect_warning("Mr Okafor in bed 6 has pulled his cannula out again, third time tonight.", "confidentiality",
+                 Severity::high, {"Mr Okafor"});
+}

@@ -66,3 +66,13 @@ TEST_CASE("engine visibility: a post that will 'be deleted by' or is to be delet
   expect_quiet("Going to delete this app by Friday, it eats my battery. Anyone recommend a better rota app?");
   expect_quiet("The offer will be gone by Sunday, so book your flu jab at the practice now.");
 }
+
+TEST_CASE("engine visibility: 'none of my department are on here', 'because this'll get deleted'",
+          "[engine][visibility]") {
+  expect_warning("None of my department are on Bluesky so: our new locum consultant can't do a simple hernia without "
+                 "calling the reg. How he passed his exams is a mystery.",
+                 "visibility", Severity::medium, {"None of my department are on Bluesky"});
+  expect_warning("Throwaway because this'll get deleted: the footballer from the Championship side came in last "
+                 "night, hammered, with a head lac.",
+                 "visibility", Severity::medium, {"because this'll get deleted"});
+}
