@@ -187,8 +187,23 @@ TEST_CASE("engine anonymity: a role opening the draft with 'tonight' or 'locum',
   expect_warning("GP locum this weekend on Anglesey, and the surgery dog has adopted me.", "anonymity",
                  Severity::low, {"GP locum this weekend"}, "gmc", who, where);
   expect_warning("Pharmacist and shop owner, two branches in Powys. Questions welcome below.", "anonymity",
-                 Severity::low, {"Pharmacist and shop owner,"}, "gphc", who, where);
+                 Severity::low, {"Pharmacist and shop owner"}, "gphc", who, where);
   // A role that is the subject of someone else's sentence is not a claim.
   expect_quiet("Pharmacist tonight told my dad to keep taking his statin, which was kind of him.", "anonymity", who,
+               where);
+}
+
+TEST_CASE("engine anonymity: 'X and PhD student', 'X turned researcher:', 'X who … here.'", "[engine][anonymity]") {
+  const auto who = named("Gethin Price");
+  const auto where = on("Lab Coat Life", "@labcoat_life");
+  expect_warning("Paramedic and MSc student. Our audit of pre-alerts is finally written up!", "anonymity",
+                 Severity::low, {"Paramedic and MSc student"}, "hcpc", who, where);
+  expect_warning("Practice nurse turned researcher: our asthma review pilot just got funded.", "anonymity",
+                 Severity::low, {"Practice nurse turned researcher:"}, "nmc", who, where);
+  expect_warning("GP who does Tuesdays at the refugee drop-in here. Four chest infections and a lot of tea.",
+                 "anonymity", Severity::low, {"GP who does Tuesdays at the refugee drop-in here."}, "gmc", who,
+                 where);
+  // A role in someone else's story claims nothing.
+  expect_quiet("My brother, a paramedic and part-time student, finally passed his driving test.", "anonymity", who,
                where);
 }

@@ -312,3 +312,18 @@ TEST_CASE("engine colleagues: 'wouldn't know X if it bit them', what someone 'do
                "You are not the problem.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: a power trip, a scab, 'has no business treating', a 'crook', and praise the model "
+          "must leave alone",
+          "[engine][colleagues]") {
+  expect_warning("Our new practice manager is on some power trip, three locums quit this month.", "colleagues",
+                 Severity::medium, {"on some power trip"});
+  expect_warning("The locum GP at the practice across the road has no business prescribing to anyone.",
+                 "colleagues", Severity::medium, {"has no business prescribing"});
+  expect_warning("Our medical director signed the contract with his cousin's firm. The man's a crook.",
+                 "colleagues", Severity::medium, {"man's a crook"});
+  expect_quiet("To the night team on Ward 9: the finest bunch of nurses I've ever worked with. Miss you all.",
+               "colleagues");
+  expect_quiet("The registrar spotted the sepsis at 3am and someone is alive because of her. More of this please.",
+               "colleagues");
+}

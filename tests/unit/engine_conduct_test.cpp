@@ -440,3 +440,27 @@ TEST_CASE("engine conduct: a ward as a comedy show, a BMI compared, a disability
   // Staff laughing at their own show mock no one.
   expect_quiet("The staff panto was a free comedy show, mostly thanks to the porters' dance number.", "conduct");
 }
+
+TEST_CASE("engine conduct: 'hang the lot of them', 'get a grip ladies', a face 'like a dropped pie', 'the thick ones', "
+          "a stereotype 'proved'",
+          "[engine][conduct]") {
+  expect_warning("Another parole hearing for the ones on our wing. Hang the lot of them, I say.", "conduct",
+                 Severity::high, {"Hang the lot of them"});
+  expect_warning("Three faints before the headliner and not one of them dehydrated. Get a grip, girls.", "conduct",
+                 Severity::high, {"Get a grip, girls"});
+  expect_warning("We've rewritten the consent form so even the thick ones in clinic can follow it.", "conduct",
+                 Severity::high, {"the thick ones"});
+  expect_warning("The Scottish lads at the conference dinner proving every stereotype by ten o'clock.", "conduct",
+                 Severity::high, {"proving every stereotype"});
+  // Advice about a friend who is too drunk to stand mocks no one; nor does a joke about the host's own food.
+  expect_quiet("Out tonight? If a mate is too drunk to stand, recovery position and call us. Nobody will judge.",
+               "conduct");
+  expect_quiet("The single best thing any trust could do for night staff is hot food after midnight.", "conduct");
+}
+
+TEST_CASE("engine conduct: swearing at a machine or a system is not abuse of a person", "[engine][conduct]") {
+  expect_quiet("Fourteen mandatory boxes and it crashed on the last page. F*** you, SubmitPortal.", "conduct");
+  expect_quiet("F*** you, printer. Third jam before 9am.", "conduct");
+  expect_warning("@angry_dad_99 f*** you, nobody asked for your opinion on my rota.", "conduct", Severity::high,
+                 {"f*** you"});
+}

@@ -646,3 +646,12 @@ TEST_CASE("engine confidentiality: a consultant named for what they did at work,
   expect_warning("Mr Okafor in bed 6 has pulled his cannula out again, third time tonight.", "confidentiality",
                  Severity::high, {"Mr Okafor"});
 }
+
+TEST_CASE("engine confidentiality: thanks to a named volunteer and their team; 'no whiteboard pics' is caution",
+          "[engine][confidentiality]") {
+  expect_quiet("Massive thanks to Ffion Beddoe and all the first aid volunteers who covered our club 10k today. "
+               "Every blister treated like it mattered.",
+               "confidentiality");
+  expect_no_rule("No ward board pics (obviously) but here's the whole team after a 14-hour shift at the showground 📸",
+                 "confidentiality.identifying_item_photo");
+}

@@ -92,3 +92,8 @@ TEST_CASE("engine conflicts: a disclosure in brackets or after 'declaring:' coun
   expect_warning("The BlendPro knee sleeve is the one I suggest most. Link in bio, use code KNEE10 for 10% off.",
                  "conflicts", Severity::medium, {"code KNEE10"});
 }
+
+TEST_CASE("engine conflicts: a link to a free public service is not an incentive", "[engine][conflicts]") {
+  expect_quiet("Under 25? Test every year and whenever you change partner. Link in bio for free NHS test kits.",
+               "conflicts");
+}
