@@ -207,3 +207,11 @@ TEST_CASE("engine anonymity: 'X and PhD student', 'X turned researcher:', 'X who
   expect_quiet("My brother, a paramedic and part-time student, finally passed his driving test.", "anonymity", who,
                where);
 }
+
+TEST_CASE("engine anonymity: a scientist's role 'here', a GP covering care homes", "[engine][anonymity]") {
+  expect_warning("Clinical geneticist here: your ancestry kit is not a diagnosis.", "anonymity", Severity::low,
+                 {"Clinical geneticist here"}, "gmc", named("Dr Oliver Stein"), on("Gene Gripes", "@genegripes"));
+  expect_warning("GP covering six care homes this winter and the flu jabs are late again.", "anonymity",
+                 Severity::low, {"GP covering six care homes"}, "gmc", named("Dr Jonathan Rees"),
+                 on("Carehome Doc", "@carehomedoc"));
+}

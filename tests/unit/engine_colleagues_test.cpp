@@ -327,3 +327,24 @@ TEST_CASE("engine colleagues: a power trip, a scab, 'has no business treating', 
   expect_quiet("The registrar spotted the sepsis at 3am and someone is alive because of her. More of this please.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: dealers with a prescribing pad, glorified secretaries, 'you call yourself a doctor', "
+          "the worst of the lot",
+          "[engine][colleagues]") {
+  expect_warning("The locums that agency sends are drug dealers with a prescribing pad.", "colleagues",
+                 Severity::medium, {"drug dealers with a prescribing pad"});
+  expect_warning("@DrQuickFix you call yourself a doctor? Half your threads are supplement adverts.", "colleagues",
+                 Severity::medium, {"you call yourself a doctor"});
+  expect_warning("Honestly the cosmetic dentists round here are the worst of the lot.", "colleagues", Severity::medium,
+                 {"are the worst of the lot"});
+  expect_warning("Anyone who trained at that private school is useless on a night shift.", "colleagues",
+                 Severity::medium, {"useless"});
+  expect_warning("The carers the agency sends can barely speak English, and the residents pay for it.", "colleagues",
+                 Severity::medium, {"can barely speak English"});
+}
+
+TEST_CASE("engine colleagues: thanks that name 'the reason', and a defence of a staff group, are not rebukes",
+          "[engine][colleagues]") {
+  expect_quiet("Happy AHP day to the physios on ward 7: you're the reason people get home.", "colleagues");
+  expect_quiet("Please stop calling junior doctors 'greedy' in the papers. They are exhausted.", "colleagues");
+}

@@ -464,3 +464,42 @@ TEST_CASE("engine conduct: swearing at a machine or a system is not abuse of a p
   expect_warning("@angry_dad_99 f*** you, nobody asked for your opinion on my rota.", "conduct", Severity::high,
                  {"f*** you"});
 }
+
+TEST_CASE("engine conduct: a threat to 'lose' a patient's form, a label endorsed, distress dismissed, a sex "
+          "written off",
+          "[engine][conduct]") {
+  expect_warning("Same family in clinic for the fourth time this month. Tempted to 'lose' the referral so they stop coming.",
+                 "conduct", Severity::high, {"to 'lose' the"});
+  expect_warning("'Frequent flyers' is what they are, whatever the new policy says. Same faces in majors every weekend.",
+                 "conduct", Severity::high, {"is what they are"});
+  expect_warning("Walk-in centre tonight and a grown woman in tears over her wrist. It's just a sprain, get a grip.",
+                 "conduct", Severity::high, {"get a grip"});
+  expect_warning("Three dads fainted in theatre today. Men are pathetic creatures.", "conduct", Severity::high,
+                 {"Men are pathetic creatures"});
+  expect_warning("Pre-op clinic this morning: a dad who weighed more than the hoist telling me he eats nothing.",
+                 "conduct", Severity::high, {"weighed more than the hoist"});
+  // A child losing a PE kit, or a colleague who 'forgot' a handover, is no threat to a patient.
+  expect_quiet("Who else's kids have 'lost' their PE kit twice already this term? Lost property is a jumble sale.",
+               "conduct");
+  expect_quiet("'Frequent flyer' is a label we should drop: these patients need a care plan, not a nickname.",
+               "conduct");
+}
+
+TEST_CASE("engine conduct: pregnancy as a reason not to train someone, a religious phrase with a bomb, groups "
+          "called too thick",
+          "[engine][conduct]") {
+  expect_warning("Told the panel there's no point investing in someone who'll be off on maternity within the year.",
+                 "conduct", Severity::high, {"investing in someone who'll be off on maternity"});
+  expect_warning("Eid do at the depot tomorrow, allahu akbar lads 💣", "conduct", Severity::high, {"allahu akbar"});
+  expect_warning("Parents who skip the jabs are too thick to realise what measles does to a baby.", "conduct",
+                 Severity::high, {"too thick to realise"});
+  // Good news about a colleague's leave, and a negated label, are not contempt.
+  expect_no_rule("Congratulations to Priya, who'll be off on maternity leave from June! We'll miss her on the unit.",
+                 "conduct.hiring_bias");
+  expect_quiet("Fourteen medically fit patients waiting for care packages. This isn't bed-blocking, it's a political "
+               "failure.",
+               "conduct");
+  expect_quiet("The real time-wasters on a night shift: the fax machine and a bleep that never stops. Never the "
+               "patients.",
+               "conduct");
+}

@@ -655,3 +655,26 @@ TEST_CASE("engine confidentiality: thanks to a named volunteer and their team; '
   expect_no_rule("No ward board pics (obviously) but here's the whole team after a 14-hour shift at the showground 📸",
                  "confidentiality.identifying_item_photo");
 }
+
+TEST_CASE("engine confidentiality: a public reply that says who cared for the reader or their child",
+          "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("@mumof2_jess so lovely to hear! I'm the midwife who delivered your little girl, shout if feeding "
+                 "gets tricky",
+                 "confidentiality", Severity::high, {"the midwife who delivered your"}, "nmc", {}, reply);
+  expect_warning("Hi Gail, as Tom's GP I'd keep him off school till the rash has gone.", "confidentiality",
+                 Severity::high, {"as Tom's GP"}, "gmc", {}, reply);
+  expect_warning("@daz_runs71 since you were in clinic last week, keep the knee strapped for the match.",
+                 "confidentiality", Severity::high, {"since you were in clinic"}, "hcpc", {}, reply);
+}
+
+TEST_CASE("engine confidentiality: a device called a driver, an advert for a bed, a clinician as the patient",
+          "[engine][confidentiality]") {
+  expect_no_rule("The syringe driver alarmed all night on the unit, third time this week. I hate that machine.",
+                 "confidentiality.jigsaw");
+  expect_quiet("Selling: profiling bed (4 section, electric), used for my dad at home. Collection from Bangor, £60.",
+               "confidentiality");
+  expect_quiet("A&E reg here, came in as a patient last month with a kidney stone. Nine hours on a trolley myself.",
+               "confidentiality");
+}

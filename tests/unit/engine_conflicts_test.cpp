@@ -97,3 +97,12 @@ TEST_CASE("engine conflicts: a link to a free public service is not an incentive
   expect_quiet("Under 25? Test every year and whenever you change partner. Link in bio for free NHS test kits.",
                "conflicts");
 }
+
+TEST_CASE("engine conflicts: a commission said out loud; an appointment offered at one's own clinic",
+          "[engine][conflicts]") {
+  expect_quiet("My go-to cleanser this winter. The link in my bio earns me a small commission, so you know.",
+               "conflicts");
+  expect_warning("Tongue-tie is underdiagnosed. We can usually see you within a week at our Harrogate clinic, book "
+                 "online.",
+                 "conflicts", Severity::medium, {"We can usually see you within"});
+}

@@ -76,3 +76,8 @@ TEST_CASE("engine visibility: 'none of my department are on here', 'because this
                  "night, hammered, with a head lac.",
                  "visibility", Severity::medium, {"because this'll get deleted"});
 }
+
+TEST_CASE("engine visibility: 'will delete this in an hour' is no shield for an insult", "[engine][visibility]") {
+  expect_warning("Will delete this in an hour, but the new consultant on our unit is an absolute liability.",
+                 "visibility", Severity::medium, {"Will delete this in an hour"});
+}
