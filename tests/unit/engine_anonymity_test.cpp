@@ -215,3 +215,9 @@ TEST_CASE("engine anonymity: a scientist's role 'here', a GP covering care homes
                  Severity::low, {"GP covering six care homes"}, "gmc", named("Dr Jonathan Rees"),
                  on("Carehome Doc", "@carehomedoc"));
 }
+
+TEST_CASE("engine anonymity: a biomedical scientist on nights", "[engine][anonymity]") {
+  expect_warning("Biomedical scientist on nights here: two identifiers on every tube, please.", "anonymity",
+                 Severity::low, {"Biomedical scientist on nights here"}, "hcpc", named("Kerry Dunmore"),
+                 on("Night Lab", "@nightlab"));
+}

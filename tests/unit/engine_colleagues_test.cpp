@@ -348,3 +348,16 @@ TEST_CASE("engine colleagues: thanks that name 'the reason', and a defence of a 
   expect_quiet("Happy AHP day to the physios on ward 7: you're the reason people get home.", "colleagues");
   expect_quiet("Please stop calling junior doctors 'greedy' in the papers. They are exhausted.", "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'the emotional intelligence of a stapler', 'can barely string a sentence together', "
+          "staff treated 'like lab rats'; staff who are 'not gatekeepers'",
+          "[engine][colleagues]") {
+  expect_warning("Our new clinical director has the emotional intelligence of a stapler.", "colleagues",
+                 Severity::medium, {"emotional intelligence of a stapler"});
+  expect_warning("Half the locums this month can barely string a handover together.", "colleagues", Severity::medium,
+                 {"can barely string a handover together"});
+  expect_warning("The lab manager treats the BMSs like lab rats and never says thank you.", "colleagues",
+                 Severity::medium, {"like lab rats"});
+  expect_quiet("Our receptionists are not gatekeepers, they hold this place together. Please be kind to them.",
+               "colleagues");
+}

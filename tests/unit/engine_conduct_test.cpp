@@ -503,3 +503,18 @@ TEST_CASE("engine conduct: pregnancy as a reason not to train someone, a religio
                "patients.",
                "conduct");
 }
+
+TEST_CASE("engine conduct: patients left 'in the gutter', an illness as 'the new laziness', a person as 'a pathetic "
+          "excuse for a human'; swearing at a machine or a rota",
+          "[engine][conduct]") {
+  expect_warning("Third drunk this shift calling me every name going. Some nights I'd leave them in the gutter.",
+                 "conduct", Severity::high, {"leave them in the gutter"});
+  expect_warning("Fourth sick note request from a patient today. Depression is the new laziness, apparently.", "conduct",
+                 Severity::high, {"Depression is the new laziness"});
+  expect_warning("Same patient on the phone six times this week with 'palpitations'. Someone get her a hobby.",
+                 "conduct", Severity::high, {"get her a hobby"});
+  expect_warning("To the patient's son who screamed at my nurses tonight: you are a pathetic excuse for a human being.",
+                 "conduct", Severity::high, {"pathetic excuse for a human"});
+  expect_quiet("Argued with the blood gas machine at 4am. I said 'you stupid bloody box'. It won.", "conduct");
+  expect_quiet("This rota is an absolute f***ing joke: three nights, then induction at 9am.", "conduct");
+}

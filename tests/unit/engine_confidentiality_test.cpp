@@ -678,3 +678,16 @@ TEST_CASE("engine confidentiality: a device called a driver, an advert for a bed
   expect_quiet("A&E reg here, came in as a patient last month with a kidney stone. Nine hours on a trolley myself.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a reply from the reader's relative's anaesthetist or the reader's own GP; a "
+          "manikin is no patient",
+          "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("Hi Bethan, I was your mam's anaesthetist on Tuesday. The confusion should settle in a few days.",
+                 "confidentiality", Severity::high, {"I was your mam's anaesthetist"}, "gmc", {}, reply);
+  expect_warning("@karl_w85 as your GP I'd say that cough needs a chest X-ray this week.", "confidentiality",
+                 Severity::high, {"as your GP"}, "gmc", {}, reply);
+  expect_no_rule("SimMan in bed 4 arrested twice in today's teaching session and the students got ROSC both times.",
+                 "confidentiality.jigsaw");
+}

@@ -106,3 +106,9 @@ TEST_CASE("engine conflicts: a commission said out loud; an appointment offered 
                  "online.",
                  "conflicts", Severity::medium, {"We can usually see you within"});
 }
+
+TEST_CASE("engine conflicts: 'declaring my interest' before an offer", "[engine][conflicts]") {
+  expect_quiet("Declaring my interest: this is my own private clinic. We're taking two physio students this summer, "
+               "DM for details.",
+               "conflicts");
+}
