@@ -115,3 +115,9 @@ TEST_CASE("engine boundaries: 'message me and I'll tell you whether to change th
                  "amlodipine x",
                  "boundaries", Severity::medium, {"ask for me"});
 }
+
+TEST_CASE("engine boundaries: asking patients not to discuss their care on a personal page", "[engine][boundaries]") {
+  expect_quiet("If you're one of my patients and you follow this account, please don't discuss your treatment with "
+               "me here. Call the practice and I'll see you there.",
+               "boundaries");
+}

@@ -361,3 +361,28 @@ TEST_CASE("engine colleagues: 'the emotional intelligence of a stapler', 'can ba
   expect_quiet("Our receptionists are not gatekeepers, they hold this place together. Please be kind to them.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: 'allergic to' work, 'entitled doesn't begin to cover it', a colleague 'quietly let "
+          "go', a colleague's English; a shambles of a spreadsheet",
+          "[engine][colleagues]") {
+  expect_warning("Orthogeriatrics: allergic to anyone with a frailty score over five, as usual.", "colleagues",
+                 Severity::medium, {"allergic to anyone"});
+  expect_warning("The registrars on our unit leave every drain chart for the nurses. Entitled doesn't even cover it.",
+                 "colleagues", Severity::medium, {"Entitled doesn't even cover it"});
+  expect_warning("New medical director at the trust next door. Funny, she was quietly let go from her last post.",
+                 "colleagues", Severity::medium, {"she was quietly let go"});
+  expect_warning("Our agency nurse tonight can barely speak English and I'm meant to trust her with the CD keys?",
+                 "colleagues", Severity::medium, {"can barely speak English"});
+  // Names for a rota or a spreadsheet are not about the people who made them.
+  expect_no_rule("The on-call rota for December is a shambles of a spreadsheet. I need three of me.",
+                 "colleagues.disparaging");
+}
+
+TEST_CASE("engine colleagues: a chaplain or a CIO as a colleague; 'coasting to retirement'", "[engine][colleagues]") {
+  expect_warning("Honestly the hospital chaplains are a waste of a salary.", "colleagues", Severity::medium,
+                 {"waste of a salary"});
+  expect_warning("Our partner Dr Ellis missed the biopsy result again. Coasting to retirement on our patience.",
+                 "colleagues", Severity::medium, {"Coasting to retirement"});
+  expect_quiet("Our chaplain sat with a dying man all night so his family could sleep. Thank you, Rev Anna.",
+               "colleagues");
+}

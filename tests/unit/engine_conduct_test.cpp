@@ -518,3 +518,36 @@ TEST_CASE("engine conduct: patients left 'in the gutter', an illness as 'the new
   expect_quiet("Argued with the blood gas machine at 4am. I said 'you stupid bloody box'. It won.", "conduct");
   expect_quiet("This rota is an absolute f***ing joke: three nights, then induction at 9am.", "conduct");
 }
+
+TEST_CASE("engine conduct: staff run down for their English; slurs for a condition; 'better entertainment than' a "
+          "patient; a ban on a film's name, heritage in the author's own words",
+          "[engine][conduct]") {
+  expect_warning("Handed over the whole bay to a bank HCA who could barely understand English. Brilliant planning.",
+                 "conduct", Severity::high, {"could barely understand English"});
+  expect_warning("Not one of the night carers at that home spoke proper English, so the obs chart was a guess.",
+                 "conduct", Severity::high, {"spoke proper English"});
+  expect_warning("Man in bed 9 trying to open a yoghurt for twenty minutes, better entertainment than the telly.",
+                 "conduct", Severity::high, {"better entertainment than"});
+  expect_warning("Reablement meeting. Occ health want us to adjust the rota for a dyslexic SHO. Maybe pick a career "
+                 "without paperwork then.",
+                 "conduct", Severity::high, {"dyslexic"});
+  // Patients' English as a reason for an interpreter; a film's name rejected as a label; the author's own heritage
+  // in a post against racism.
+  expect_no_rule("Our patient could barely speak English, so the interpreter line stayed on for the whole consent.",
+                 "conduct.staff_english_derided");
+  expect_quiet("Please stop using 'Rain Man' as a description at handover. Describe what you actually see.",
+               "conduct");
+  const char* heritage = "Someone on a video call asked for a doctor from a proper English background. I'm "
+                         "Ghanaian-British and the duty doctor.";
+  expect_no_rule(heritage, "conduct.discrimination");
+  expect_no_rule(heritage, "colleagues.discriminatory");
+  expect_quiet("The discharge app has frozen every single time I've opened it today for our learning disability "
+               "clinic. Raging.",
+               "conduct");
+  expect_quiet("They are not \"frequent flyers\". They are people with nowhere else open at 3am.", "conduct");
+}
+
+TEST_CASE("engine conduct: a vomiting face next to a protected group", "[engine][conduct]") {
+  expect_warning("Mandatory training on trans patients again this morning 🤮", "conduct", Severity::high, {"🤮"});
+  expect_quiet("Canteen curry today 🤮 never again. Bring your own lunch, team.", "conduct");
+}

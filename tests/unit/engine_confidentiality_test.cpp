@@ -691,3 +691,28 @@ TEST_CASE("engine confidentiality: a reply from the reader's relative's anaesthe
   expect_no_rule("SimMan in bed 4 arrested twice in today's teaching session and the students got ROSC both times.",
                  "confidentiality.jigsaw");
 }
+
+TEST_CASE("engine confidentiality: thanks to a named colleague by role; a school's letter about a case",
+          "[engine][confidentiality]") {
+  expect_quiet("Massive thanks to Owain Price, our hospice CNS, who showed the new F2s how to run a syringe driver.",
+               "confidentiality");
+  expect_quiet("Letter from my daughter's school today: a case of whooping cough in year 3. Check your jabs, folks.",
+               "confidentiality");
+}
+
+TEST_CASE("engine confidentiality: a reply that shows the author treated the person it answers",
+          "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("@dai_runs great to hear the wound's healed since you left our unit, keep the dressings dry!",
+                 "confidentiality", Severity::high, {"since you left our unit"}, "nmc", {}, reply);
+  expect_warning("@pat_k keep up the stretches I showed you and shout if the knee swells again.", "confidentiality",
+                 Severity::high, {"stretches I showed you"}, "hcpc", {}, reply);
+  expect_warning("Hi Ceri, of course I remember your mum! Leave it with me and I'll sort her inhaler.",
+                 "confidentiality", Severity::high, {"I remember your mum"}, "gmc", {}, reply);
+  expect_warning("@rhod_w message me and I'll get the repeat for your omeprazole done today.", "confidentiality",
+                 Severity::high, {"the repeat for your"}, "gmc", {}, reply);
+  // The author's own memories and exercises, addressed to no one.
+  expect_quiet("I remember your first night shift is the hardest. Pace yourself and eat something proper.",
+               "confidentiality");
+}

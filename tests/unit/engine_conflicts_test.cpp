@@ -112,3 +112,9 @@ TEST_CASE("engine conflicts: 'declaring my interest' before an offer", "[engine]
                "DM for details.",
                "conflicts");
 }
+
+TEST_CASE("engine conflicts: a favourite product sold on the author's own website", "[engine][conflicts]") {
+  expect_warning("My favourite trick for teething toddlers is the ChewCalm ring. Available on my website!", "conflicts",
+                 Severity::medium, {"Available on my website"});
+  expect_quiet("My favourite trick for teething toddlers: a cold flannel from the fridge. Nothing to buy.", "conflicts");
+}

@@ -81,3 +81,12 @@ TEST_CASE("engine visibility: 'will delete this in an hour' is no shield for an 
   expect_warning("Will delete this in an hour, but the new consultant on our unit is an absolute liability.",
                  "visibility", Severity::medium, {"Will delete this in an hour"});
 }
+
+TEST_CASE("engine visibility: 'not on my main page', the private sub", "[engine][visibility]") {
+  expect_warning("Not on my main page for obvious reasons: the new ward manager is an absolute liability.",
+                 "visibility", Severity::medium, {"Not on my main page"});
+  expect_warning("Posting in the private sub: our locum reg is a total liability on nights.", "visibility",
+                 Severity::medium, {"in the private sub"});
+  // The same phrases with nothing else that would matter if it spread.
+  expect_quiet("Safe space so I'll admit it: I cried in the car after my first cardiac arrest.", "visibility");
+}
