@@ -386,3 +386,35 @@ TEST_CASE("engine colleagues: a chaplain or a CIO as a colleague; 'coasting to r
   expect_quiet("Our chaplain sat with a dying man all night so his family could sleep. Thank you, Rev Anna.",
                "colleagues");
 }
+
+TEST_CASE("engine colleagues: a word that 'needs to retire', 'useless advice'", "[engine][colleagues]") {
+  expect_no_rule("'Failed discharge' is a phrase the discharge team needs to retire. Plans fail, people don't.",
+                 "colleagues.disparaging");
+  expect_no_rule("'Just eat less' is useless advice for someone on steroids. Our dietetics team can do better than "
+                 "that, ask them.",
+                 "colleagues.disparaging");
+  // Telling a colleague to retire is still a remark about the colleague.
+  expect_warning("Our senior partner needs to retire. He hasn't opened a guideline since 1998.", "colleagues",
+                 Severity::medium, {"needs to retire"});
+}
+
+TEST_CASE("engine colleagues: 'who let this SHO graduate', 'do they not train these people', 'wouldn't recognise X if "
+          "it bit them', 'like vultures', 'off to the golf course'",
+          "[engine][colleagues]") {
+  expect_warning("Who let this F2 qualify?? Third wrong-site cannula today.", "colleagues", Severity::medium,
+                 {"Who let this F2 qualify"});
+  expect_warning("Discharge summary from the GP practice again with the wrong allergies. Do they not train these "
+                 "people?",
+                 "colleagues", Severity::medium, {"Do they not train these"});
+  expect_warning("Half the registrars on our rota wouldn't recognise sepsis if it bit them.", "colleagues",
+                 Severity::medium, {"wouldn't recognise sepsis if it bit them"});
+  expect_warning("The bed managers hover round the ward like vultures every morning.", "colleagues",
+                 Severity::medium, {"like vultures"});
+  expect_warning("Clinic runs to 7pm because the consultants swan off to the golf course at lunchtime.", "colleagues",
+                 Severity::medium, {"swan off to the golf course"});
+  // Who let the dog out, training days, a golf day for charity.
+  expect_quiet("Who let this dog into the staff car park? Gorgeous boy, owner please collect him from security.",
+               "colleagues");
+  expect_no_rule("The consultants are off to the golf course on Saturday for the hospice charity day. Sponsor them!",
+                 "colleagues.disparaging");
+}

@@ -551,3 +551,38 @@ TEST_CASE("engine conduct: a vomiting face next to a protected group", "[engine]
   expect_warning("Mandatory training on trans patients again this morning 🤮", "conduct", Severity::high, {"🤮"});
   expect_quiet("Canteen curry today 🤮 never again. Bring your own lunch, team.", "conduct");
 }
+
+TEST_CASE("engine conduct: a slur named to condemn it, abuse reported with support, 'fit as a fiddle', a printer "
+          "sworn at, stigmatising language rejected",
+          "[engine][conduct]") {
+  expect_quiet("Calling asylum seekers 'scroungers' is just racism with a spreadsheet. The numbers say otherwise.",
+               "conduct");
+  expect_quiet("To the HCA who got told to 'go back home' by a visitor on Ward 7 today: you belong here and we've "
+               "reported it.",
+               "conduct");
+  expect_quiet("Dad's 80 next week and fit as a fiddle after his bypass. Still does the crossword in pen.", "conduct");
+  expect_quiet("Ward fax machine, you utter piece of junk. Third jam this morning.", "conduct");
+  expect_quiet("Stigmatising language follows patients for years. 'Bed blocker' and 'frequent flyer' belong in the "
+               "bin, not in a discharge letter.",
+               "conduct");
+  // The same words aimed at a person still warn.
+  expect_warning("That patient in bay 2, you absolute piece of shit, I hope you heard the whole ward laugh.",
+                 "conduct", Severity::high, {"piece of shit"});
+}
+
+TEST_CASE("engine conduct: 'crying discrimination', 'whiny women', 'not with his IQ', 'don't deserve a bed', 'amazing "
+          "how quickly the hearing comes back'",
+          "[engine][conduct]") {
+  expect_warning("Turned up an hour late to clinic then started crying discrimination when we rebooked him.",
+                 "conduct", Severity::high, {"crying discrimination"});
+  expect_warning("Menopause clinic again. Give me strength with these whiny women and their fans.", "conduct",
+                 Severity::high, {"whiny women"});
+  expect_warning("Lad with a learning disability asked what his bloods meant. Didn't bother, not with his IQ.",
+                 "conduct", Severity::high, {"not with his IQ"});
+  expect_warning("Patient back in bay 3 after a weekend on the vodka. Some people don't deserve a transplant.",
+                 "conduct", Severity::high, {"don't deserve a transplant"});
+  expect_warning("Amazing how quickly their English comes back when you mention the sick note. These patients!",
+                 "conduct", Severity::high, {"Amazing how quickly their English comes back"});
+  // A patient's recovery told warmly.
+  expect_quiet("Amazing how quickly the colour comes back to a baby's cheeks once the fluids are running.", "conduct");
+}

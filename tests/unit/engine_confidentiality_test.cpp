@@ -716,3 +716,15 @@ TEST_CASE("engine confidentiality: a reply that shows the author treated the per
   expect_quiet("I remember your first night shift is the hardest. Pace yourself and eat something proper.",
                "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: advice never to post numbers or photos; staff who work on a unit",
+          "[engine][confidentiality]") {
+  expect_no_rule("Reminder from IG: never post hospital numbers or photos of the theatre list, even in a 'private' "
+                 "group.",
+                 "confidentiality.records_image");
+  expect_no_rule("Abuse of our overseas nurses on the renal ward has to stop. Report every incident.",
+                 "confidentiality.colleague_as_patient");
+  // A colleague who is on the ward as a patient still counts.
+  expect_warning("Our HCA Bev is on the stroke unit after a bleed last night, thinking of her.", "confidentiality",
+                 Severity::high, {"Our HCA"});
+}

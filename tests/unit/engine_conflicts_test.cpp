@@ -118,3 +118,9 @@ TEST_CASE("engine conflicts: a favourite product sold on the author's own websit
                  Severity::medium, {"Available on my website"});
   expect_quiet("My favourite trick for teething toddlers: a cold flannel from the fridge. Nothing to buy.", "conflicts");
 }
+
+TEST_CASE("engine conflicts: a charity half marathon and 'every quid goes to'", "[engine][conflicts]") {
+  expect_quiet("Running the Bristol Half for the kidney unit's patient fund in memory of my nan. Every quid goes to "
+               "the unit. Link in bio!",
+               "conflicts");
+}
