@@ -728,3 +728,22 @@ TEST_CASE("engine confidentiality: advice never to post numbers or photos; staff
   expect_warning("Our HCA Bev is on the stroke unit after a bleed last night, thinking of her.", "confidentiality",
                  Severity::high, {"Our HCA"});
 }
+
+TEST_CASE("engine confidentiality: replies that say the author cared for the reader ('as your renal nurse', 'since we "
+          "met in clinic', 'it's me, the GP')",
+          "[engine][confidentiality]") {
+  Context reply;
+  reply.surface = "reply";
+  expect_warning("@sam_t88 as your renal nurse I'd say that potassium is nothing to worry about, message me later.",
+                 "confidentiality", Severity::high, {"as your renal nurse"}, "nmc", {}, reply);
+  expect_warning("@lily_b since we met in clinic I've loved your posts! Go steady on the new inhaler.",
+                 "confidentiality", Severity::high, {"since we met in clinic"}, "gmc", {}, reply);
+  expect_warning("Hi Amir, yes it's me, the GP from the drop-in. Message me about your daughter's eczema.",
+                 "confidentiality", Severity::high, {"it's me, the GP"}, "gmc", {}, reply);
+  expect_warning("@nerys_w lovely to see you in the chair today, message me if the filling is sore.", "confidentiality",
+                 Severity::high, {"to see you in the chair"}, "gdc", {}, reply);
+  expect_warning("Hi Glyn, remember what we said at your last session about the knee, keep it under 10k a week.",
+                 "confidentiality", Severity::high, {"remember what we said at your last session"}, "hcpc", {}, reply);
+  // A public message from 'your local GP' names no one's care.
+  expect_quiet("As your local GP, I'd urge everyone over 65 to book the flu jab this month.", "confidentiality");
+}
