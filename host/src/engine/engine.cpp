@@ -310,10 +310,13 @@ Analysis Engine::analyze(std::string_view text, const Settings& settings, const 
   // A direct message reaches only the person it is sent to: telling a patient
   // about their own care there is not a disclosure to anyone else.
   const bool public_surface = context.surface != "message";
+  // A reply or comment answers one person where everyone else can read it.
+  const bool public_reply = context.surface == "reply" || context.surface == "comment";
   FindingInputs inputs{impl_->plan, occurrences, folded.text().size(), level, [&](const std::string& name) {
                          if (name == "anonymous_account") return anonymous;
                          if (name == "addressed_reply") return addressed;
                          if (name == "public_surface") return public_surface;
+                         if (name == "public_reply") return public_reply;
                          return false;
                        },
                        {}};

@@ -88,7 +88,7 @@ struct Finding {
 
 // The named checks a finding's `predicate` may use; the engine supplies their
 // values per draft (engine.cpp, term_finder.cpp for "watch_term").
-inline constexpr std::array<std::string_view, 4> kPredicates = {"anonymous_account", "addressed_reply",
+inline constexpr std::array<std::string_view, 5> kPredicates = {"anonymous_account", "addressed_reply", "public_reply",
                                                                 "public_surface", "watch_term"};
 
 struct Profile {
