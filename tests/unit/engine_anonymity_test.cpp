@@ -221,3 +221,8 @@ TEST_CASE("engine anonymity: a biomedical scientist on nights", "[engine][anonym
                  Severity::low, {"Biomedical scientist on nights here"}, "hcpc", named("Kerry Dunmore"),
                  on("Night Lab", "@nightlab"));
 }
+
+TEST_CASE("engine anonymity: 'POV: me, an agency nurse'", "[engine][anonymity]") {
+  expect_warning("POV: me, an agency nurse, on a ward I've never seen with a handover of 'all fine'.", "anonymity",
+                 Severity::low, {"me, an agency nurse"}, "nmc", named("Laura Penrose"), on("Scrubs & Crumbs", "@scrubsncrumbs"));
+}

@@ -418,3 +418,24 @@ TEST_CASE("engine colleagues: 'who let this SHO graduate', 'do they not train th
   expect_no_rule("The consultants are off to the golf course on Saturday for the hospice charity day. Sponsor them!",
                  "colleagues.disparaging");
 }
+
+TEST_CASE("engine colleagues: 'ego the size of', nepotism, a box-ticker 'making herself look busy', 'failing "
+          "upwards'",
+          "[engine][colleagues]") {
+  expect_warning("The new practice manager has an ego the size of Wales.", "colleagues", Severity::medium,
+                 {"ego the size of"});
+  expect_warning("Our clinical director cancelled leave for everyone except his golf mates. Nepotism at its finest.",
+                 "colleagues", Severity::medium, {"Nepotism"});
+  expect_warning("The new matron spends every meeting making herself look busy.", "colleagues", Severity::medium,
+                 {"making herself look busy"});
+  expect_warning("The Director of Public Health at the council cut school nursing by a fifth and got promoted. "
+                 "Failing upwards.",
+                 "colleagues", Severity::medium, {"Failing upwards"});
+}
+
+TEST_CASE("engine colleagues: feeling useless as a student, thick socks, mentoring as a joy", "[engine][colleagues]") {
+  expect_quiet("Second year student nurse here. Is it normal to feel completely useless on placement?", "colleagues");
+  expect_quiet("Outreach nurse tip for donations: thick, warm socks beat everything else.", "colleagues");
+  expect_quiet("Mentoring our new physician associates this year has been a joy. Their audit was better than mine.",
+               "colleagues");
+}

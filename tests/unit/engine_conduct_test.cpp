@@ -586,3 +586,40 @@ TEST_CASE("engine conduct: 'crying discrimination', 'whiny women', 'not with his
   // A patient's recovery told warmly.
   expect_quiet("Amazing how quickly the colour comes back to a baby's cheeks once the fluids are running.", "conduct");
 }
+
+TEST_CASE("engine conduct: 'Darwin is taking his time', 'villain origin story', 'brains the size of a "
+          "peanut', 'dressed like that … what did she expect', 'free NHS cards at the airport'",
+          "[engine][conduct]") {
+  expect_warning("Third call to the same lads on the bypass bridge. Darwin is taking his time.", "conduct",
+                 Severity::high, {"Darwin is taking his time"});
+  expect_warning("Confused patients at 4am are my villain origin story.", "conduct", Severity::high,
+                 {"are my villain origin story"});
+  expect_warning("Women, I swear. Brains the size of a peanut.", "conduct", Severity::high,
+                 {"Brains the size of a peanut"});
+  expect_warning("Another girl went out dressed like that and drank a bottle of gin, what did she expect?", "conduct",
+                 Severity::high, {"dressed like that"});
+  expect_warning("Half the list were Romanian again. Do they give out free NHS cards at the airport?", "conduct",
+                 Severity::high, {"free NHS cards at the airport"});
+  expect_warning("Polish porter called me darling again. Go back to Krakow mate 🙄", "conduct", Severity::high,
+                 {"Go back to Krakow"});
+  // Going back to a service is advice, not abuse.
+  expect_no_rule("If the redness spreads, go back to A&E.", "conduct.contempt_idiom");
+}
+
+TEST_CASE("engine conduct: women who 'go to pieces' and 'not taking orders from her' run down colleagues too",
+          "[engine][conduct]") {
+  const std::string pieces = "Female surgeons are great but they all go to pieces when it bleeds.";
+  expect_warning(pieces, "conduct", Severity::high, {"they all go to pieces"});
+  expect_warning(pieces, "colleagues", Severity::medium, {"surgeons"});
+  expect_warning("The new clinical lead is a woman of 30. I'm not taking orders from her.", "conduct", Severity::high,
+                 {"not taking orders from her"});
+}
+
+TEST_CASE("engine conduct: equal care for families who need an interpreter, a heatwave called a menace",
+          "[engine][conduct]") {
+  expect_quiet("Families who don't speak English deserve exactly the same care. Book the interpreter for the full "
+               "hour and speak to the parent.",
+               "conduct");
+  expect_quiet("Marshalling the half marathon today. To the weather: thanks for 25 degrees, you absolute menace ☀️",
+               "conduct");
+}

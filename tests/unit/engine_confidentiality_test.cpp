@@ -747,3 +747,31 @@ TEST_CASE("engine confidentiality: replies that say the author cared for the rea
   // A public message from 'your local GP' names no one's care.
   expect_quiet("As your local GP, I'd urge everyone over 65 to book the flu jab this month.", "confidentiality");
 }
+
+TEST_CASE("engine confidentiality: a public reply that remembers the reader from their care and advises them",
+          "[engine][confidentiality]") {
+  Context comment;
+  comment.surface = "comment";
+  Context reply;
+  reply.surface = "reply";
+  const std::string remembered =
+      "Hi! I remember you from the asthma clinic. I'd just double the salbutamol for a few days and message me if "
+      "it's no better.";
+  expect_warning(remembered, "confidentiality", Severity::high, {"I remember you from the asthma clinic"}, "nmc", {},
+                 comment);
+  expect_warning("@jo_b it was so lovely looking after you on the ward! Keep going with the exercises.",
+                 "confidentiality", Severity::high, {"lovely looking after you"}, "nmc", {}, comment);
+  expect_warning("Yes, I was in your dad's theatre on Monday! Tell him to keep the dressing dry x", "confidentiality",
+                 Severity::high, {"I was in your dad's theatre"}, "hcpc", {}, reply);
+  // The same words posted to everyone answer no one in particular.
+  expect_no_rule(remembered, "confidentiality.addressed_patient_seen");
+  // Advice to anyone who is on a medicine reveals no one's care.
+  expect_no_rule("If you're on warfarin, tell us before your operation. Please share.",
+                 "confidentiality.addressed_patient");
+}
+
+TEST_CASE("engine confidentiality: a charity run and a stem cell appeal name no patient", "[engine][confidentiality]") {
+  expect_quiet("Ran the Cardiff 10k for Anthony Nolan today! Please join the stem cell register, a cheek swab could "
+               "match you with someone on a leukaemia ward.",
+               "confidentiality");
+}

@@ -124,3 +124,10 @@ TEST_CASE("engine conflicts: a charity half marathon and 'every quid goes to'", 
                "the unit. Link in bio!",
                "conflicts");
 }
+
+TEST_CASE("engine conflicts: giving blood, NHS guidance behind 'link in bio'", "[engine][conflicts]") {
+  expect_quiet("Gave blood for the 30th time today! Donor sessions are back in town, book at blood.co.uk.",
+               "conflicts");
+  expect_quiet("Please don't DM me symptoms. Here's the NHS guidance on pacing (link in bio), and 111 is there for you.",
+               "conflicts");
+}
